@@ -1,0 +1,2 @@
+/** Health checks for operators (MicroProfile Health): readiness includes the database. */
+package app.vinculo.platform.health;
