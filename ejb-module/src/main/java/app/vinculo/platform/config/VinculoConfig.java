@@ -34,6 +34,11 @@ public class VinculoConfig {
         return config().getOptionalValue("vinculo.admin-password", String.class).filter(p -> !p.isBlank());
     }
 
+    /** Seconds between two runs of the reminder engine (at least 1). */
+    public int reminderIntervalSeconds() {
+        return Math.max(1, config().getOptionalValue("vinculo.reminders.interval-seconds", Integer.class).orElse(60));
+    }
+
     /** Whether this server runs the reminder timers (all servers may; the outbox makes it safe). */
     public boolean timersEnabled() {
         return config().getOptionalValue("vinculo.timers", Boolean.class).orElse(true);

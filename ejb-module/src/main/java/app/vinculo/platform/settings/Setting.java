@@ -25,6 +25,28 @@ public enum Setting {
     LOGIN_MAX_FAILURES(SettingType.INTEGER, "5", 1, 100),
     /** Base delay, in seconds, of the throttling after failed logins (doubles with each further failure). */
     LOGIN_LOCK_SECONDS(SettingType.INTEGER, "30", 1, 86400),
+    /** RM1: days before the due date a next action is reminded (0 = on the day). */
+    RM1_NEXT_ACTION_DAYS_BEFORE(SettingType.INTEGER, "0", 0, 30),
+    /** RM2: days before a visit its plan is checked. */
+    RM2_VISIT_DAYS_BEFORE(SettingType.INTEGER, "2", 0, 30),
+    /** RM3: days before an A&M/A&D agreement ends (comma-separated). */
+    RM3_AGREEMENT_DAYS_BEFORE(SettingType.INTEGER_LIST, "60,30,7", 0, 365),
+    /** RM4: days before a course edition starts (comma-separated). */
+    RM4_COURSE_DAYS_BEFORE(SettingType.INTEGER_LIST, "7,1", 0, 90),
+    /** RM5: days a requirement may wait in review. */
+    RM5_REVIEW_WAIT_DAYS(SettingType.INTEGER, "5", 1, 90),
+    /** RM6: days a sent quote may stay unanswered. */
+    RM6_QUOTE_ANSWER_DAYS(SettingType.INTEGER, "15", 1, 180),
+    /** RM8: days after publication with test cases still not run. */
+    RM8_TEST_NOT_RUN_DAYS(SettingType.INTEGER, "5", 1, 90),
+    /** Reminder kinds nobody can opt out of (comma-separated kind names). */
+    REMINDER_MANDATORY_KINDS(SettingType.CODE_LIST, "RM3_AGREEMENT_ENDING,REGULARIZATION_OPENED,RELEASE_PUBLISHED", null, null),
+    /** Attempts to send a mail before it is marked FAILED. */
+    MAIL_MAX_ATTEMPTS(SettingType.INTEGER, "8", 1, 50),
+    /** First retry delay in seconds; doubles with each attempt. */
+    MAIL_RETRY_BASE_SECONDS(SettingType.INTEGER, "60", 1, 86400),
+    /** Longest retry delay in seconds. */
+    MAIL_RETRY_MAX_SECONDS(SettingType.INTEGER, "3600", 1, 604800),
     /** Demo mode only: how far the application clock is shifted forward, in minutes. */
     DEMO_CLOCK_OFFSET_MINUTES(SettingType.INTEGER, "0", 0, 5_256_000);
 
@@ -63,7 +85,7 @@ public enum Setting {
      * @throws InvalidInputException {@code setting.invalid} when the value is not of the type or out of range
      */
     public Object parse(String raw) {
-        if (raw == null || (type != SettingType.TEXT && raw.isBlank())) {
+        if (raw == null || (type != SettingType.TEXT && type != SettingType.CODE_LIST && raw.isBlank())) {
             throw new InvalidInputException("setting.invalid", name(), String.valueOf(raw));
         }
         Object value;
@@ -71,6 +93,15 @@ public enum Setting {
             value = type.parse(raw);
         } catch (RuntimeException e) {
             throw new InvalidInputException("setting.invalid", name(), raw);
+        }
+        if (value instanceof java.util.List<?> list && min != null) {
+            for (Object item : list) {
+                int n = (Integer) item;
+                if (n < min || n > max) {
+                    throw new InvalidInputException("setting.outOfRange", name(), min, max);
+                }
+            }
+            return value;
         }
         if (min != null) {
             BigDecimal n = value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Integer) value).longValue());
@@ -83,6 +114,16 @@ public enum Setting {
 
     public int intValue(String raw) {
         return (Integer) parse(raw);
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.List<Integer> intListValue(String raw) {
+        return (java.util.List<Integer>) parse(raw);
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> codeListValue(String raw) {
+        return (java.util.List<String>) parse(raw);
     }
 
     public ZoneId zoneValue(String raw) {

@@ -37,6 +37,40 @@ public enum SettingType {
             return new java.math.BigDecimal(raw.trim());
         }
     },
+    /** Comma-separated whole numbers, e.g. "60,30,7"; sorted descending, no duplicates. */
+    INTEGER_LIST {
+        @Override
+        Object parse(String raw) {
+            java.util.TreeSet<Integer> values = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(Integer.valueOf(part.trim()));
+                }
+            }
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException(raw);
+            }
+            return java.util.List.copyOf(values);
+        }
+    },
+    /** Comma-separated upper-case codes, e.g. "RM3_AGREEMENT_ENDING,RELEASE_PUBLISHED"; may be empty. */
+    CODE_LIST {
+        @Override
+        Object parse(String raw) {
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (String part : raw.split(",")) {
+                String code = part.trim().toUpperCase(java.util.Locale.ROOT);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (!code.matches("[A-Z][A-Z0-9_]{0,59}")) {
+                    throw new IllegalArgumentException(raw);
+                }
+                codes.add(code);
+            }
+            return java.util.List.copyOf(codes);
+        }
+    },
     TEXT {
         @Override
         Object parse(String raw) {

@@ -26,6 +26,22 @@ public class SettingsStore {
         }
     }
 
+    public java.util.List<Integer> intList(Setting setting) {
+        try {
+            return setting.intListValue(raw(setting));
+        } catch (RuntimeException corrupt) {
+            return setting.intListValue(setting.defaultValue());
+        }
+    }
+
+    public java.util.List<String> codeList(Setting setting) {
+        try {
+            return setting.codeListValue(raw(setting));
+        } catch (RuntimeException corrupt) {
+            return setting.codeListValue(setting.defaultValue());
+        }
+    }
+
     public ZoneId zone() {
         try {
             return Setting.TIME_ZONE.zoneValue(raw(Setting.TIME_ZONE));
