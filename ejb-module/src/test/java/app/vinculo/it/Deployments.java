@@ -2,6 +2,7 @@ package app.vinculo.it;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -18,6 +19,14 @@ public final class Deployments {
     }
 
     public static WebArchive businessTier(String name, Class<?>... testClasses) {
+        return businessTier(name, false, testClasses);
+    }
+
+    /**
+     * @param timers whether the deployment runs the reminder timer (every 2 s); off by default, so that tests
+     *               drive the engine themselves
+     */
+    public static WebArchive businessTier(String name, boolean timers, Class<?>... testClasses) {
         File ejbJar = new File(System.getProperty("it.ejb.jar", "target/ejb-module-1.0.0-SNAPSHOT.jar"));
         File libs = new File(System.getProperty("it.libs", "target/it-libs"));
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
@@ -26,10 +35,21 @@ public final class Deployments {
                 .addClasses(Deployments.class, Callers.class, Callers.AsAdmin.class, Callers.AsConsultant.class,
                         Callers.AsAuditor.class)
                 .addAsWebInfResource("it-glassfish-web.xml", "glassfish-web.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsResource(new StringAsset("vinculo.timers=" + timers + "\nvinculo.reminders.interval-seconds=2\n"),
+                        "META-INF/microprofile-config.properties");
         for (File lib : Objects.requireNonNull(libs.listFiles((dir, n) -> n.endsWith(".jar")), "no " + libs)) {
             war.addAsLibrary(lib);
         }
         return war;
+    }
+
+    /** Adds the GreenMail SMTP server, for tests that receive mail inside the server. */
+    public static WebArchive withSmtpServer(WebArchive war) {
+        File libs = new File(System.getProperty("it.test.libs", "target/it-test-libs"));
+        for (File lib : Objects.requireNonNull(libs.listFiles((dir, n) -> n.endsWith(".jar")), "no " + libs)) {
+            war.addAsLibrary(lib);
+        }
+        return war.addClass(Smtp.class);
     }
 }

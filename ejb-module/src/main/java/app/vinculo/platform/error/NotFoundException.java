@@ -11,8 +11,9 @@ public class NotFoundException extends BusinessException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** @param what the kind of record, e.g. "user": the message key is {@code error.notFound.<what>} */
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, id);
+        super("error.notFound." + what, id);
     }
 
     @Override

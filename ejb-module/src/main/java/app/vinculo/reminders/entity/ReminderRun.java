@@ -30,10 +30,10 @@ public class ReminderRun {
     @Column(name = "FINISHED_AT", nullable = false)
     private Instant finishedAt;
 
-    @Column(name = "FOUND", nullable = false)
+    @Column(name = "FOUND_COUNT", nullable = false)
     private int found;
 
-    @Column(name = "RECORDED", nullable = false)
+    @Column(name = "RECORDED_COUNT", nullable = false)
     private int recorded;
 
     @Column(name = "ERRORS", length = 1000)
