@@ -1,0 +1,178 @@
+package app.vinculo.system;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A headless Chromium on the portal: start it in a language, sign in, read what the user sees, take screenshots.
+ * Chromium and its driver are the system's ({@code /usr/bin}); nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE_URL = withSlash(System.getProperty("test.base.url", "http://localhost:18080/vinculo/"));
+    public static final String DEMO_PASSWORD = "vinculo-demo";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** A Spanish-speaking browser (the portal's default). */
+    public static Browser start() {
+        return start("es");
+    }
+
+    /** A browser whose preferred language is {@code language} ("es" or "en"). */
+    public static Browser start(String language) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("vinculo-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String acceptLanguage = "en".equals(language) ? "en-US,en" : "es-AR,es";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=" + ("en".equals(language) ? "en-US" : "es-AR"), "--accept-lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** Opens a page relative to the portal's base URL ("login.xhtml", "admin/users.xhtml"). */
+    public Browser open(String path) {
+        driver.get(BASE_URL + path);
+        return this;
+    }
+
+    /** Signs in through the login page and waits for the page that follows. */
+    public Browser login(String username, String password) {
+        submitLogin(username, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sidemenu")));
+        return this;
+    }
+
+    /** Fills and submits the login form, whatever the outcome. */
+    public Browser submitLogin(String username, String password) {
+        if (!driver.getCurrentUrl().contains("login.xhtml")) {
+            open("login.xhtml");
+        }
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pwd = driver.findElement(By.id("login:password"));
+        pwd.clear();
+        pwd.sendKeys(password);
+        clickAndWaitForPage(By.id("login:submit"));
+        return this;
+    }
+
+    /** Clicks something that loads a new page (non-Ajax) and waits until the old one is gone. */
+    public void clickAndWaitForPage(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String text(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    /** The side menu as the user reads it. */
+    public String menuText() {
+        return text(By.id("sidemenu"));
+    }
+
+    /** Waits until the global message area shows {@code expected}, and returns its text. */
+    public String awaitMessage(String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), expected));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** Saves a PNG of the page into the {@code test.screenshots} directory. */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("test.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void quit() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    @Override
+    public void close() {
+        quit();
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
+        }
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

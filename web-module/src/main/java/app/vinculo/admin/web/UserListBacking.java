@@ -1,0 +1,92 @@
+package app.vinculo.admin.web;
+
+import app.vinculo.admin.boundary.UserRow;
+import app.vinculo.admin.boundary.UserService;
+import app.vinculo.platform.security.Role;
+import app.vinculo.platform.web.PageMessages;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import org.primefaces.component.datatable.DataTable;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code admin/users.xhtml}: the users, paged in the database, searched by username or name. */
+@Named
+@ViewScoped
+public class UserListBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserService users;
+
+    private String search;
+    private final LazyDataModel<UserRow> model = new Rows();
+
+    public LazyDataModel<UserRow> getModel() {
+        return model;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    /** The search changed: back to the first page. */
+    public void searchChanged() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":users:table");
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
+    }
+
+    /** The roles of a row, translated, for the table and the CSV export. */
+    public String roles(UserRow row) {
+        return row.roles().stream().sorted().map(r -> PageMessages.text("role." + r.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<Role> roleList(UserRow row) {
+        return row.roles().stream().sorted().toList();
+    }
+
+    private final class Rows extends LazyDataModel<UserRow> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(users.count(search));
+        }
+
+        @Override
+        public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return users.page(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(UserRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public UserRow getRowData(String rowKey) {
+            return users.find(Long.parseLong(rowKey));
+        }
+    }
+}

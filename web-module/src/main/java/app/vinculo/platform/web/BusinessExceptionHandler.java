@@ -1,0 +1,124 @@
+package app.vinculo.platform.web;
+
+import app.vinculo.platform.error.BusinessException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what the business tier refuses into a translated message on the same page, keeping everything the user
+ * typed: {@link BusinessException} (its message key and arguments), {@link EJBAccessException} (role refused),
+ * {@link ConstraintViolationException} (one message per violation) and {@link OptimisticLockException} (someone else
+ * saved first), however wrapped (FacesException, ELException, EJBException). Everything else, and anything thrown
+ * while rendering, goes on to the wrapped handler (OmniFaces' full-Ajax handler, then the error pages).
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^{}]+)}");
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                if (toMessages(context, thrown)) {
+                    events.remove();
+                    context.validationFailed();
+                    context.renderResponse();
+                }
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** Adds the messages for a known exception; false when the exception is not one the user can act on. */
+    static boolean toMessages(FacesContext context, Throwable thrown) {
+        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Texts.SPANISH;
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
+            seen.put(t, Boolean.TRUE);
+            if (t instanceof BusinessException b) {
+                add(context, Texts.text(locale, b.messageKey(), b.arguments()));
+                return true;
+            }
+            if (t instanceof EJBAccessException) {
+                add(context, Texts.text(locale, "error.forbidden"));
+                return true;
+            }
+            if (t instanceof OptimisticLockException) {
+                add(context, Texts.text(locale, "error.concurrentEdit"));
+                return true;
+            }
+            if (t instanceof ConstraintViolationException cve) {
+                Set<ConstraintViolation<?>> violations = cve.getConstraintViolations();
+                if (violations == null || violations.isEmpty()) {
+                    add(context, Texts.text(locale, "error.invalid"));
+                } else {
+                    violations.forEach(v -> add(context, violationText(v, locale)));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The violation's message in the user's language. The business tier interpolated it in the server's locale and
+     * with its own bundles, so a plain {@code {key}} template is looked up again in this module's
+     * {@code ValidationMessages} for the user's locale; otherwise the interpolated message is shown as is.
+     */
+    static String violationText(ConstraintViolation<?> violation, Locale locale) {
+        String template = violation.getMessageTemplate();
+        if (template != null) {
+            Matcher m = TEMPLATE.matcher(template.trim());
+            if (m.matches()) {
+                try {
+                    ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", Texts.supported(locale),
+                            BusinessExceptionHandler.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                    String text = bundle.getString(m.group(1));
+                    Map<String, Object> attributes = violation.getConstraintDescriptor() == null ? Map.of()
+                            : violation.getConstraintDescriptor().getAttributes();
+                    StringBuilder out = new StringBuilder();
+                    Matcher p = TEMPLATE.matcher(text);
+                    while (p.find()) {
+                        Object value = attributes.get(p.group(1));
+                        p.appendReplacement(out, Matcher.quoteReplacement(value == null ? p.group() : String.valueOf(value)));
+                    }
+                    p.appendTail(out);
+                    return out.toString();
+                } catch (MissingResourceException notOurs) {
+                    // fall through to the interpolated message
+                }
+            }
+        }
+        return violation.getMessage();
+    }
+
+    private static void add(FacesContext context, String text) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}

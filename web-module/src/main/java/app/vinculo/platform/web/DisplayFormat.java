@@ -1,0 +1,62 @@
+package app.vinculo.platform.web;
+
+import app.vinculo.platform.settings.Setting;
+import app.vinculo.platform.settings.SettingsService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * How pages show instants: {@code dd/MM/yyyy HH:mm} (24 h) in the portal's time zone (setting {@code TIME_ZONE},
+ * America/Argentina/Buenos_Aires by default). Used as {@code #{displayFormat.dateTime(row.occurredAt)}}.
+ */
+@Named
+@RequestScoped
+public class DisplayFormat {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Argentina/Buenos_Aires");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Logger LOG = Logger.getLogger(DisplayFormat.class.getName());
+
+    @Inject
+    SettingsService settings;
+
+    private ZoneId zone;
+
+    public ZoneId getZone() {
+        if (zone == null) {
+            try {
+                zone = ZoneId.of(settings.value(Setting.TIME_ZONE));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Time zone setting unavailable, using the default", e);
+                zone = DEFAULT_ZONE;
+            }
+        }
+        return zone;
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(getZone()));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** A duration as days, hours and minutes ("3 d 4 h 0 min"). */
+    public String duration(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        return d.toDays() + " d " + d.toHoursPart() + " h " + d.toMinutesPart() + " min";
+    }
+}

@@ -1,0 +1,107 @@
+package app.vinculo.platform.web;
+
+import app.vinculo.admin.boundary.UserRow;
+import app.vinculo.admin.boundary.UserService;
+import app.vinculo.platform.clock.ClockService;
+import app.vinculo.platform.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the master template shows around every page: who is signed in, and which menu entries their roles may use.
+ * Hiding an entry is a convenience; the boundaries decide.
+ */
+@Named
+@RequestScoped
+public class LayoutBacking {
+
+    private static final Logger LOG = Logger.getLogger(LayoutBacking.class.getName());
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ClockService clock;
+
+    @Inject
+    SecurityContext security;
+
+    private Optional<UserRow> current;
+    private Boolean demo;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getDisplayName() {
+        return currentUser().map(UserRow::displayName).filter(n -> !n.isBlank())
+                .orElseGet(() -> isSignedIn() ? security.getCallerPrincipal().getName() : "");
+    }
+
+    public boolean hasRole(String role) {
+        return isSignedIn() && security.isCallerInRole(role);
+    }
+
+    /** Users, settings and audit trail: administrators, and auditors to read. */
+    public boolean isAdministration() {
+        return hasRole(Role.Names.ADMIN) || hasRole(Role.Names.AUDITOR);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.Names.ADMIN);
+    }
+
+    public boolean isAuditor() {
+        return hasRole(Role.Names.AUDITOR);
+    }
+
+    public boolean isConsultant() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD);
+    }
+
+    public boolean isImplementationHead() {
+        return hasRole(Role.Names.IMPLEMENTATION_HEAD);
+    }
+
+    public boolean isProjectManager() {
+        return hasRole(Role.Names.PROJECT_MANAGER);
+    }
+
+    public boolean isRdManager() {
+        return hasRole(Role.Names.RD_MANAGER);
+    }
+
+    /** The demo clock entry: admins, in demo mode only. */
+    public boolean isDemoClock() {
+        if (!isAdmin()) {
+            return false;
+        }
+        if (demo == null) {
+            try {
+                demo = clock.demo();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not ask for demo mode", e);
+                demo = false;
+            }
+        }
+        return demo;
+    }
+
+    private Optional<UserRow> currentUser() {
+        if (current == null) {
+            try {
+                current = isSignedIn() ? users.current() : Optional.empty();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not read the signed-in user", e);
+                current = Optional.empty();
+            }
+        }
+        return current;
+    }
+}

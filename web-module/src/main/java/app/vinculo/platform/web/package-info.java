@@ -1,0 +1,18 @@
+/**
+ * Cross-cutting presentation-tier technology of the portal.
+ * <ul>
+ *     <li>Security: form login through Jakarta Security ({@link app.vinculo.platform.web.SecurityConfiguration},
+ *     {@link app.vinculo.platform.web.LoginBacking}); the identity store lives in the business tier.
+ *     The session id changes at login; logout invalidates the session.</li>
+ *     <li>Language: {@link app.vinculo.platform.web.LocaleBacking} (the user's choice, else the browser's, else
+ *     Spanish) and {@link app.vinculo.platform.web.Texts} (the {@code app.vinculo.i18n.messages} bundles).</li>
+ *     <li>Errors: {@link app.vinculo.platform.web.BusinessExceptionHandler} turns business exceptions of an action
+ *     into a translated message on the same page; anything else goes to the error pages (no stack traces).
+ *     The REST layer maps the same exceptions to {@code application/problem+json}.</li>
+ *     <li>Security headers and caching: {@link app.vinculo.platform.web.SecurityHeadersFilter}.</li>
+ *     <li>REST: {@code /api/v1} ({@link app.vinculo.platform.web.RestApplication}); only a ping for now, token
+ *     authentication for service accounts comes with the integration feature.</li>
+ * </ul>
+ * Out of scope: business rules (the EJB boundaries decide, pages only hide what a role cannot do).
+ */
+package app.vinculo.platform.web;

@@ -1,0 +1,85 @@
+package app.vinculo.platform.web;
+
+import app.vinculo.platform.security.Role;
+import app.vinculo.platform.settings.Setting;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextsTest {
+
+    private static final List<String> BUSINESS_KEYS = List.of("error.notFound.user", "error.notFound.outbox", "error.concurrentEdit",
+            "error.forbidden", "error.unexpected", "setting.invalid", "setting.outOfRange", "setting.notEditable",
+            "clock.demoOnly", "clock.invalidShift", "user.exists", "user.lastAdmin", "user.language.invalid",
+            "password.tooShort", "password.tooLong", "password.containsUsername", "password.tooCommon",
+            "password.currentWrong", "outbox.notRetryable", "outbox.alreadySent", "reminder.mandatory",
+            "reminder.digestHour.invalid");
+
+    @Test
+    @DisplayName("Spanish and English bundles have the same keys")
+    void bundlesHaveTheSameKeys() {
+        Set<String> es = new TreeSet<>(Collections.list(Texts.bundle(Texts.SPANISH).getKeys()));
+        Set<String> en = new TreeSet<>(Collections.list(Texts.bundle(Locale.ENGLISH).getKeys()));
+        assertEquals(es, en);
+    }
+
+    @Test
+    @DisplayName("every business message key, setting label and role label is translated")
+    void everyKeyTheBusinessTierUsesIsTranslated() {
+        for (Locale locale : List.of(Texts.SPANISH, Locale.ENGLISH)) {
+            ResourceBundle bundle = Texts.bundle(locale);
+            BUSINESS_KEYS.forEach(k -> assertTrue(bundle.containsKey(k), k + " in " + locale));
+            for (Setting s : Setting.values()) {
+                assertTrue(bundle.containsKey(s.labelKey()), s.labelKey() + " in " + locale);
+            }
+            for (Role r : Role.values()) {
+                assertTrue(bundle.containsKey("role." + r.name()), r + " in " + locale);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Spanish is the default even when the server speaks another language")
+    void spanishIsTheDefault() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Ingresar", Texts.text(Texts.SPANISH, "login.submit"));
+            assertEquals("Ingresar", ResourceBundle.getBundle(Texts.BUNDLE, Texts.SPANISH).getString("login.submit"));
+            assertEquals("Sign in", Texts.text(Locale.ENGLISH, "login.submit"));
+            assertEquals("Ingresar", Texts.text(Locale.FRENCH, "login.submit"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    @DisplayName("business messages are formatted with their arguments, ids without grouping")
+    void messagesAreFormatted() {
+        assertEquals("Ya existe un usuario «consultor».", Texts.text(Texts.SPANISH, "user.exists", "consultor"));
+        assertEquals("The password must have at least 10 characters.",
+                Texts.text(Locale.ENGLISH, "password.tooShort", 10));
+        assertTrue(Texts.text(Texts.SPANISH, "error.notFound.user", 12345L).contains("12345"));
+        assertEquals("unknown.key", Texts.text(Texts.SPANISH, "unknown.key"));
+    }
+
+    @Test
+    @DisplayName("the browser's language is followed among Spanish and English, else Spanish")
+    void browserLanguage() {
+        assertEquals("en", LocaleBacking.preferred("en-US,en;q=0.9").getLanguage());
+        assertEquals("es", LocaleBacking.preferred("es-AR,es;q=0.9,en;q=0.8").getLanguage());
+        assertEquals("en", LocaleBacking.preferred("fr-FR,fr;q=0.9,en;q=0.5").getLanguage());
+        assertEquals("es", LocaleBacking.preferred("de-DE").getLanguage());
+        assertEquals("es", LocaleBacking.preferred(null).getLanguage());
+        assertEquals("es", LocaleBacking.preferred("%%%").getLanguage());
+    }
+}
