@@ -109,11 +109,15 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page (non-Ajax) and waits until the old one is gone. */
     public void clickAndWaitForPage(By by) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        WebElement html = driver.findElement(By.tagName("html"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // mark the current document; the new page has no mark (robust where a stale-element check races the unload)
+        js.executeScript("window.__vinculoOldPage = true;");
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+            Object state = ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return window.__vinculoOldPage ? 'old' : document.readyState");
+            return "complete".equals(state);
+        });
     }
 
     public void type(String id, String text) {

@@ -2,6 +2,9 @@ package app.vinculo.platform.web;
 
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
+import app.vinculo.reminders.entity.Delivery;
+import app.vinculo.reminders.entity.OutboxState;
+import app.vinculo.reminders.entity.ReminderKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,7 @@ class TextsTest {
     }
 
     @Test
-    @DisplayName("every business message key, setting label and role label is translated")
+    @DisplayName("every business message key, setting label, role label and reminder kind, state and delivery is translated")
     void everyKeyTheBusinessTierUsesIsTranslated() {
         for (Locale locale : List.of(Texts.SPANISH, Locale.ENGLISH)) {
             ResourceBundle bundle = Texts.bundle(locale);
@@ -43,6 +46,16 @@ class TextsTest {
             }
             for (Role r : Role.values()) {
                 assertTrue(bundle.containsKey("role." + r.name()), r + " in " + locale);
+            }
+            for (ReminderKind k : ReminderKind.values()) {
+                assertTrue(bundle.containsKey("reminder.kind." + k.name()), k + " in " + locale);
+            }
+            for (OutboxState s : OutboxState.values()) {
+                assertTrue(bundle.containsKey("reminder.state." + s.name()), s + " in " + locale);
+            }
+            for (Delivery d : Delivery.values()) {
+                assertTrue(bundle.containsKey("reminder.delivery." + d.name()), d + " in " + locale);
+                assertTrue(bundle.containsKey("profile.reminders.delivery." + d.name()), d + " in " + locale);
             }
         }
     }
@@ -68,6 +81,8 @@ class TextsTest {
         assertEquals("Ya existe un usuario «consultor».", Texts.text(Texts.SPANISH, "user.exists", "consultor"));
         assertEquals("The password must have at least 10 characters.",
                 Texts.text(Locale.ENGLISH, "password.tooShort", 10));
+        assertEquals("Se encontraron 12, se registraron 3, se enviaron 1000.",
+                Texts.text(Texts.SPANISH, "outbox.run.summary", 12, 3, 1000));
         assertTrue(Texts.text(Texts.SPANISH, "error.notFound.user", 12345L).contains("12345"));
         assertEquals("unknown.key", Texts.text(Texts.SPANISH, "unknown.key"));
     }
