@@ -53,6 +53,28 @@ public final class Callers {
     }
 
     @Stateless
+    @RunAs(Role.Names.PROJECT_MANAGER)
+    @PermitAll
+    @jakarta.ejb.LocalBean
+    public static class AsProjectManager implements Caller {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.Names.IMPLEMENTATION_HEAD)
+    @PermitAll
+    @jakarta.ejb.LocalBean
+    public static class AsImplementationHead implements Caller {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
+
+    @Stateless
     @RunAs(Role.Names.AUDITOR)
     @PermitAll
     @jakarta.ejb.LocalBean

@@ -156,8 +156,8 @@ public class UserService {
     }
 
     private long enabledAdmins() {
-        return em.createQuery("select count(u) from AppUser u join u.roles r where r = :admin and u.enabled = true",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        return em.createQuery("select count(u) from AppUser u join u.roles r where r = :admin and u.enabled = :yes",
+                Long.class).setParameter("admin", Role.ADMIN).setParameter("yes", Boolean.TRUE).getSingleResult();
     }
 
     private Optional<AppUser> byUsername(String username) {

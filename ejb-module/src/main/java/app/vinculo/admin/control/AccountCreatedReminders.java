@@ -29,9 +29,9 @@ public class AccountCreatedReminders implements ReminderSource {
 
     @Override
     public List<Occurrence> dueUntil(Instant until) {
-        List<AppUser> users = em.createQuery("select u from AppUser u where u.email is not null and u.enabled = true "
+        List<AppUser> users = em.createQuery("select u from AppUser u where u.email is not null and u.enabled = :yes "
                         + "and u.createdAt <= :until and u.createdAt > :since order by u.id", AppUser.class)
-                .setParameter("until", until)
+                .setParameter("until", until).setParameter("yes", Boolean.TRUE)
                 .setParameter("since", until.minus(Duration.ofDays(LOOKBACK_DAYS)))
                 .setMaxResults(10_000)
                 .getResultList();

@@ -1,0 +1,122 @@
+package app.vinculo.agreements.control;
+
+import app.vinculo.admin.boundary.StaffDirectory;
+import app.vinculo.agreements.entity.Agreement;
+import app.vinculo.agreements.entity.AgreementType;
+import app.vinculo.platform.security.Role;
+import app.vinculo.platform.settings.Setting;
+import app.vinculo.platform.settings.SettingsStore;
+import app.vinculo.reminders.control.Occurrence;
+import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.entity.Recipient;
+import app.vinculo.reminders.entity.ReminderKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RM3: an A&M or A&D agreement ends in 60, 30, 7 days (setting) or has expired → Implementation Heads, Project
+ * Managers and the client's lead consultant. One occurrence per threshold band reached (an agreement created 5 days
+ * before its end gets only the 7-day notice); none when a later agreement of the same type continues it; expiry
+ * notices only within 30 days of the end, so old agreements are never announced late.
+ */
+@ApplicationScoped
+public class AgreementEndingReminders implements ReminderSource {
+
+    static final int EXPIRED_LOOKBACK_DAYS = 30;
+
+    @PersistenceContext(unitName = "vinculo")
+    EntityManager em;
+
+    @Inject
+    SettingsStore settings;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Occurrence> dueUntil(Instant until) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(until, zone);
+        List<Integer> thresholds = settings.intList(Setting.RM3_AGREEMENT_DAYS_BEFORE); // descending
+        int widest = thresholds.isEmpty() ? 0 : thresholds.get(0);
+        List<Agreement> ending = em.createQuery("select a from Agreement a join fetch a.client c where a.type in :types "
+                        + "and a.cancelledAt is null and c.active = :yes and a.endDate >= :from and a.endDate <= :to "
+                        + "order by a.endDate", Agreement.class)
+                .setParameter("types", List.of(AgreementType.SUPPORT_MAINTENANCE, AgreementType.SUPPORT_DEVELOPMENT))
+                .setParameter("from", today.minusDays(EXPIRED_LOOKBACK_DAYS))
+                .setParameter("to", today.plusDays(widest))
+                .setParameter("yes", Boolean.TRUE)
+                .setMaxResults(20_000)
+                .getResultList();
+        List<Recipient> managers = staff.withRoles(List.of(Role.IMPLEMENTATION_HEAD, Role.PROJECT_MANAGER));
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (Agreement a : ending) {
+            if (continued(a)) {
+                continue;
+            }
+            String due = band(a.getEndDate(), today, thresholds);
+            if (due == null) {
+                continue;
+            }
+            Map<String, Recipient> to = new LinkedHashMap<>();
+            managers.forEach(r -> to.put(r.keyPart(), r));
+            staff.user(a.getClient().getLeadConsultant()).ifPresent(r -> to.put(r.keyPart(), r));
+            if (to.isEmpty()) {
+                continue;
+            }
+            LocalDate dueDay = due.equals("EXPIRED") ? a.getEndDate().plusDays(1)
+                    : a.getEndDate().minusDays(Integer.parseInt(due.substring(2)));
+            String when = due.equals("EXPIRED") ? "vencido" : "vence en " + due.substring(2) + " días";
+            occurrences.add(new Occurrence(ReminderKind.RM3_AGREEMENT_ENDING, a.getId().toString(), due,
+                    dueDay.atStartOfDay(zone).toInstant(), List.copyOf(to.values()),
+                    "/clients/view.xhtml?id=" + a.getClient().getId(),
+                    Map.of("client", a.getClient().displayName(), "agreement", label(a.getType()),
+                            "end", Dates.format(a.getEndDate()), "when", when)));
+        }
+        return occurrences;
+    }
+
+    /** The band reached on {@code today}: "T-7" (the smallest threshold whose day has come), "EXPIRED", or null. */
+    static String band(LocalDate end, LocalDate today, List<Integer> thresholdsDescending) {
+        if (today.isAfter(end)) {
+            return today.isAfter(end.plusDays(EXPIRED_LOOKBACK_DAYS)) ? null : "EXPIRED";
+        }
+        String band = null;
+        for (int t : thresholdsDescending) {
+            if (!today.isBefore(end.minusDays(t))) {
+                band = "T-" + t;
+            }
+        }
+        return band;
+    }
+
+    private boolean continued(Agreement a) {
+        return !em.createQuery("select n.id from Agreement n where n.client = :c and n.type = :t and n.cancelledAt is null "
+                        + "and n.id <> :id and n.startDate > :start and n.startDate <= :next", Long.class)
+                .setParameter("c", a.getClient()).setParameter("t", a.getType()).setParameter("id", a.getId())
+                .setParameter("start", a.getStartDate()).setParameter("next", a.getEndDate().plusDays(1))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static String label(AgreementType type) {
+        return switch (type) {
+            case SUPPORT_MAINTENANCE -> "A&M";
+            case SUPPORT_DEVELOPMENT -> "A&D";
+            case TRAINING -> "Capacitación";
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package app.vinculo.agreements.control;
+
+import app.vinculo.agreements.entity.Agreement;
+import app.vinculo.agreements.entity.AssistanceRequest;
+import app.vinculo.agreements.entity.RegularizationCase;
+import app.vinculo.platform.timeline.TimelineEntry;
+import app.vinculo.platform.timeline.TimelineSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** The agreements feature's part of the client timeline: agreements, regularisation cases, assistance requests. */
+@ApplicationScoped
+public class AgreementTimeline implements TimelineSource {
+
+    @PersistenceContext(unitName = "vinculo")
+    EntityManager em;
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("AGREEMENT", "REGULARIZATION", "ASSISTANCE");
+    }
+
+    @Override
+    public List<TimelineEntry> entries(long clientId, Instant before, int max) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id and a.createdAt < :before "
+                        + "order by a.createdAt desc", Agreement.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+            entries.add(new TimelineEntry(a.getCreatedAt(), "AGREEMENT", "timeline.AGREEMENT_SIGNED",
+                    List.of(a.getType().name(), Dates.format(a.getStartDate()), Dates.format(a.getEndDate())),
+                    "/clients/view.xhtml?id=" + clientId, a.getCreatedBy()));
+        }
+        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id and a.cancelledAt < :before "
+                        + "order by a.cancelledAt desc", Agreement.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+            entries.add(new TimelineEntry(a.getCancelledAt(), "AGREEMENT", "timeline.AGREEMENT_CANCELLED",
+                    List.of(a.getType().name(), a.getCancelReason()), "/clients/view.xhtml?id=" + clientId,
+                    a.getUpdatedBy()));
+        }
+        for (RegularizationCase r : em.createQuery("select r from RegularizationCase r where r.client.id = :id "
+                        + "and r.openedAt < :before order by r.openedAt desc", RegularizationCase.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+            entries.add(new TimelineEntry(r.getOpenedAt(), "REGULARIZATION", "timeline.REGULARIZATION_OPENED",
+                    List.of(r.getReason().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getCreatedBy()));
+        }
+        for (RegularizationCase r : em.createQuery("select r from RegularizationCase r where r.client.id = :id "
+                        + "and r.closedAt < :before order by r.closedAt desc", RegularizationCase.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+            entries.add(new TimelineEntry(r.getClosedAt(), "REGULARIZATION", "timeline.REGULARIZATION_CLOSED",
+                    List.of(r.getStatus().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getUpdatedBy()));
+        }
+        for (AssistanceRequest q : em.createQuery("select q from AssistanceRequest q where q.client.id = :id "
+                        + "and q.requestedAt < :before order by q.requestedAt desc", AssistanceRequest.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+            entries.add(q.isAllowed()
+                    ? new TimelineEntry(q.getRequestedAt(), "ASSISTANCE", "timeline.ASSISTANCE_ALLOWED",
+                    List.of(q.getDescription()), null, q.getCreatedBy())
+                    : new TimelineEntry(q.getRequestedAt(), "ASSISTANCE", "timeline.ASSISTANCE_REFUSED",
+                    List.of(q.getDescription(), q.getRefusalReason().name()), null, q.getCreatedBy()));
+        }
+        return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(max).toList();
+    }
+}

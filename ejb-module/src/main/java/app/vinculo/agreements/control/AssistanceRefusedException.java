@@ -1,0 +1,29 @@
+package app.vinculo.agreements.control;
+
+import app.vinculo.agreements.entity.GateDecision;
+import app.vinculo.platform.error.BusinessException;
+import jakarta.ejb.ApplicationException;
+
+import java.io.Serial;
+
+/**
+ * R1.3: the action is assistance and the client is not assistable. The message says why; the case was already
+ * referred to the Project Managers (an open regularisation case) in its own transaction.
+ */
+@ApplicationException(rollback = true)
+public class AssistanceRefusedException extends BusinessException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final GateDecision decision;
+
+    public AssistanceRefusedException(GateDecision decision, String clientName) {
+        super(decision.messageKey(), clientName, Dates.format(decision.since()));
+        this.decision = decision;
+    }
+
+    public GateDecision decision() {
+        return decision;
+    }
+}

@@ -1,0 +1,44 @@
+package app.vinculo.it;
+
+import app.vinculo.admin.entity.AppUser;
+import app.vinculo.agreements.control.AssistanceGate;
+import app.vinculo.platform.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Test boundary standing in for a feature that records assistance (a visit, a technical follow-up): it writes its
+ * record, then asks the gate — as the real features will.
+ */
+@Stateless
+@PermitAll
+public class GateProbe {
+
+    @PersistenceContext(unitName = "vinculo")
+    EntityManager em;
+
+    @Inject
+    AssistanceGate gate;
+
+    /** Writes a marker user (standing for the visit record), then requires the client to be assistable. */
+    public void recordAssistance(long clientId, String marker) {
+        em.persist(new AppUser(marker, "Marcador", null, "x", Set.of(Role.AUDITOR)));
+        em.flush();
+        gate.requireAssistable(clientId, LocalDate.now(), "Visita de asistencia (prueba)");
+    }
+
+    public long users(String username) {
+        return em.createQuery("select count(u) from AppUser u where u.username = :n", Long.class)
+                .setParameter("n", username).getSingleResult();
+    }
+
+    public void createStaff(String username, String email, Role role) {
+        em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
+    }
+}
