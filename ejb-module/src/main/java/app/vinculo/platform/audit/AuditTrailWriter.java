@@ -1,7 +1,7 @@
 package app.vinculo.platform.audit;
 
+import app.vinculo.platform.clock.ClockProducer;
 import app.vinculo.platform.security.CurrentUser;
-import jakarta.enterprise.inject.spi.CDI;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -20,8 +20,6 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
 
 import java.lang.reflect.Field;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -135,8 +133,8 @@ final class AuditTrailWriter extends DescriptorEventAdapter {
 
     private void write(DescriptorEvent event, AuditAction action, List<FieldChange> changes) {
         Session session = event.getSession();
-        Timestamp at = Timestamp.from(now());
-        String actor = actor();
+        Timestamp at = Timestamp.from(ClockProducer.lookupInstant());
+        String actor = CurrentUser.lookup();
         String type = descriptor.getAlias();
         String id = String.valueOf(session.getId(event.getObject()));
         List<FieldChange> rows = changes.isEmpty() ? List.of(new FieldChange(null, null, null)) : changes;
@@ -160,21 +158,7 @@ final class AuditTrailWriter extends DescriptorEventAdapter {
         }
     }
 
-    private static String actor() {
-        try {
-            return CDI.current().select(CurrentUser.class).get().name();
-        } catch (RuntimeException outsideContainer) {
-            return CurrentUser.SYSTEM;
-        }
-    }
 
-    private static Instant now() {
-        try {
-            return CDI.current().select(Clock.class).get().instant();
-        } catch (RuntimeException outsideContainer) {
-            return Instant.now();
-        }
-    }
 
     private static Set<String> fieldsWith(Class<?> type, Class<? extends java.lang.annotation.Annotation> marker) {
         Set<String> names = new HashSet<>();

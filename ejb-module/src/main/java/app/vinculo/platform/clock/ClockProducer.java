@@ -37,6 +37,15 @@ public class ClockProducer {
         return new ApplicationClock(Clock.systemUTC(), () -> current().zone(), () -> current().offset());
     }
 
+    /** The application clock's instant for code the container does not inject into (JPA and EclipseLink listeners). */
+    public static Instant lookupInstant() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get().instant();
+        } catch (RuntimeException outsideContainer) {
+            return Instant.now();
+        }
+    }
+
     /** Forgets the cached values (after a change of zone or offset). */
     public void refresh() {
         cached = null;

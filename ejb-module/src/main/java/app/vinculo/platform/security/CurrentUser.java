@@ -30,6 +30,15 @@ public class CurrentUser {
         }
     }
 
+    /** The caller's name for code the container does not inject into (JPA and EclipseLink listeners). */
+    public static String lookup() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(CurrentUser.class).get().name();
+        } catch (RuntimeException outsideContainer) {
+            return SYSTEM;
+        }
+    }
+
     public boolean hasRole(Role role) {
         try {
             return securityContext.isCallerInRole(role.name());
