@@ -82,7 +82,11 @@ public class ClientService {
         List<Client> clients = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultList();
         Map<Long, LocalDate> until = maintenanceUntil(clients.stream().map(Client::getId).toList());
-        return clients.stream().map(c -> summary(c, until.get(c.getId()))).toList();
+        Instant now = clock.instant();
+        int riskDays = settings.intValue(Setting.AT_RISK_DAYS);
+        return clients.stream().map(c -> new ClientSummary(c.getId(), c.getLegalName(), c.getTradeName(), c.getTaxId(),
+                c.getLeadConsultant(), c.isActive(), until.get(c.getId()), c.getLastContactAt(),
+                daysSince(c.getLastContactAt()), c.isAtRisk(now, riskDays))).toList();
     }
 
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
@@ -173,20 +177,12 @@ public class ClientService {
         return map;
     }
 
-    private ClientSummary summary(Client c, LocalDate until) {
-        Long days = daysSince(c.getLastContactAt());
-        return new ClientSummary(c.getId(), c.getLegalName(), c.getTradeName(), c.getTaxId(), c.getLeadConsultant(),
-                c.isActive(), until, c.getLastContactAt(), days, atRisk(c));
-    }
-
     private Long daysSince(Instant at) {
         return at == null ? null : Duration.between(at, clock.instant()).toDays();
     }
 
     private boolean atRisk(Client c) {
-        Instant limit = riskLimit();
-        Instant reference = c.getLastContactAt() != null ? c.getLastContactAt() : c.getCreatedAt();
-        return c.isActive() && reference != null && reference.isBefore(limit);
+        return c.isAtRisk(clock.instant(), settings.intValue(Setting.AT_RISK_DAYS));
     }
 
     // ---- one client ---------------------------------------------------------------------------------------
@@ -293,6 +289,24 @@ public class ClientService {
             throw new NotFoundException("client", id);
         }
         return client;
+    }
+
+    /** A contact with the client happened at {@code at} (follow-ups, held visits, courses): keeps "days since". */
+    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
+    public void contacted(long clientId, Instant at) {
+        load(clientId).contacted(at);
+    }
+
+    /** Whether the contacts exist and belong to the client (for features that invite or record contacts). */
+    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
+            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
+    public boolean contactsBelong(long clientId, Set<Long> contactIds) {
+        if (contactIds == null || contactIds.isEmpty()) {
+            return true;
+        }
+        Long found = em.createQuery("select count(c) from Contact c where c.client.id = :client and c.id in :ids", Long.class)
+                .setParameter("client", clientId).setParameter("ids", contactIds).getSingleResult();
+        return found == contactIds.size();
     }
 
     // ---- contacts ---------------------------------------------------------------------------------------------

@@ -122,6 +122,12 @@ public class Client extends BaseEntity {
         }
     }
 
+    /** R3.1: active and no recorded contact for more than {@code days} days (never contacted: counted from creation). */
+    public boolean isAtRisk(Instant now, int days) {
+        Instant reference = lastContactAt != null ? lastContactAt : getCreatedAt();
+        return active && reference != null && reference.isBefore(now.minus(java.time.Duration.ofDays(days)));
+    }
+
     public boolean isServedBy(String username) {
         return username != null && (username.equals(leadConsultant) || consultants.contains(username));
     }

@@ -1,0 +1,6 @@
+package app.vinculo.visits.entity;
+
+/** What happened with a planned topic. */
+public enum TopicOutcome {
+    COVERED, SKIPPED
+}
