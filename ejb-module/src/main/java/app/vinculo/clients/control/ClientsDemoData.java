@@ -100,7 +100,7 @@ public class ClientsDemoData implements DemoData {
             String cuit = cuit(i % 3 == 0 ? "30" : i % 3 == 1 ? "33" : "30", 70_000_000 + i * 104_729);
             Client client = new Client(c[0], TaxId.Kind.CUIT, cuit);
             client.describe(c[0], c[1], TaxId.Kind.CUIT, cuit, c[2], c[3], "+54 11 4" + (300 + i) + "-" + (1000 + i * 37),
-                    "www." + c[1].toLowerCase().replaceAll("[^a-z]", "") + ".com.ar", null);
+                    "www." + domain(c[1]) + ".com.ar", null);
             client.assign(i % 4 == 3 ? "jefe" : "consultor", i % 5 == 0 ? Set.of("jefe") : Set.of());
             // recent contacts for most; some clients past the at-risk threshold (R3.1)
             int daysAgo = i % 7 == 6 ? 75 + i : (i * 11) % 50;
@@ -112,7 +112,7 @@ public class ClientsDemoData implements DemoData {
                 Contact contact = new Contact(client);
                 boolean manager = p == 0;
                 contact.describe(person[0] + " " + person[1], manager ? "Gerente general" : p == 1 ? "Jefe de administración" : "Usuario clave de stock",
-                        normalizeMail(person[0]) + "." + normalizeMail(person[1]) + "@" + c[1].toLowerCase().replaceAll("[^a-z]", "") + ".com.ar",
+                        normalizeMail(person[0]) + "." + normalizeMail(person[1]) + "@" + domain(c[1]) + ".com.ar",
                         "+54 9 11 5" + (100 + i) + "-" + (2000 + p), manager, p == 1,
                         p == 2 ? Set.of("STOCK") : p == 1 ? Set.of("CONTAB") : Set.of(), true);
                 em.persist(contact);
@@ -131,6 +131,11 @@ public class ClientsDemoData implements DemoData {
         }
         em.flush();
         clients.values().forEach(index::reindex);
+    }
+
+    /** "Fábrica Sur" → "fabricasur". */
+    private static String domain(String tradeName) {
+        return SearchTokens.normalize(tradeName).replaceAll("[^a-z]", "");
     }
 
     private static String normalizeMail(String s) {

@@ -6,6 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +54,22 @@ public class DisplayFormat {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * Money as the es-AR convention writes it, whatever the page's language: {@code $ 150.000,00} (pesos) or
+     * {@code US$ 150.000,00} (dollars); {@code currency} is the ISO code (ARS, USD) or an enum of it.
+     */
+    public String money(BigDecimal amount, Object currency) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(java.util.Locale.forLanguageTag("es-AR"));
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        String prefix = currency != null && "USD".equals(currency.toString()) ? "US$ " : "$ ";
+        return prefix + format.format(amount.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     /** A duration as days, hours and minutes ("3 d 4 h 0 min"). */

@@ -77,6 +77,29 @@ public class LayoutBacking {
         return hasRole(Role.Names.RD_MANAGER);
     }
 
+    /** Clients: everyone who works with clients reads them (and uses the top bar's search). */
+    public boolean isClientReader() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD)
+                || hasRole(Role.Names.PROJECT_MANAGER) || hasRole(Role.Names.RD_MANAGER) || hasRole(Role.Names.AUDITOR);
+    }
+
+    /** Create and edit clients, contacts and modules. */
+    public boolean isClientWriter() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD)
+                || hasRole(Role.Names.PROJECT_MANAGER);
+    }
+
+    /** Record assistance requests (R1.3). */
+    public boolean isAssistance() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD);
+    }
+
+    /** The regularisation cases (R1.4): PMs act, Implementation Heads and auditors read. */
+    public boolean isRegularizations() {
+        return hasRole(Role.Names.PROJECT_MANAGER) || hasRole(Role.Names.IMPLEMENTATION_HEAD)
+                || hasRole(Role.Names.AUDITOR);
+    }
+
     /** The demo clock entry: admins, in demo mode only. */
     public boolean isDemoClock() {
         if (!isAdmin()) {

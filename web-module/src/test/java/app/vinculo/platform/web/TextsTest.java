@@ -60,6 +60,49 @@ class TextsTest {
         }
     }
 
+    /** Keys the clients and agreements business tier throws (issue 4). */
+    private static final List<String> CLIENT_KEYS = List.of("client.taxId.required", "client.taxId.cuitFormat",
+            "client.taxId.cuitCheckDigit", "client.taxId.foreignFormat", "client.taxId.exists", "client.alreadyInactive",
+            "client.consultant.invalid", "error.notFound.client", "error.notFound.contact", "error.notFound.agreement",
+            "error.notFound.regularization", "error.notFound.module", "module.unknown", "module.statusRequired",
+            "module.textTooLong", "module.sinceInFuture", "module.codeInvalid", "module.nameInvalid", "module.exists",
+            "agreement.datesRequired", "agreement.endBeforeStart", "agreement.hoursNegative", "agreement.feeNegative",
+            "agreement.alreadyCancelled", "agreement.cancelReasonRequired", "agreement.overlap",
+            "regularization.declineReasonRequired", "regularization.transitionRefused", "regularization.textTooLong",
+            "assistance.descriptionRequired", "assistance.descriptionTooLong", "assistance.contactNotOfClient",
+            "gate.allowed");
+
+    @Test
+    @DisplayName("every key of the clients and agreements business tier and every label of their enums is translated")
+    void clientAndAgreementKeysAreTranslated() {
+        for (Locale locale : List.of(Texts.SPANISH, Locale.ENGLISH)) {
+            ResourceBundle bundle = Texts.bundle(locale);
+            CLIENT_KEYS.forEach(k -> assertTrue(bundle.containsKey(k), k + " in " + locale));
+            for (var r : app.vinculo.agreements.entity.GateReason.values()) {
+                assertTrue(bundle.containsKey("gate.refused." + r.name()), r + " in " + locale);
+                assertTrue(bundle.containsKey("gate.reason." + r.name()), r + " in " + locale);
+            }
+            for (var t : app.vinculo.agreements.entity.AgreementType.values()) {
+                assertTrue(bundle.containsKey("agreement.type." + t.name()), t + " in " + locale);
+                for (var s : app.vinculo.agreements.entity.AgreementStatus.values()) {
+                    assertTrue(bundle.containsKey("glance." + s.name() + "." + t.name()), s + " " + t + " in " + locale);
+                }
+                assertTrue(bundle.containsKey("glance.NONE." + t.name()), t + " in " + locale);
+            }
+            for (var s : app.vinculo.agreements.entity.AgreementStatus.values()) {
+                assertTrue(bundle.containsKey("agreement.status." + s.name()), s + " in " + locale);
+            }
+            for (var s : app.vinculo.agreements.entity.RegularizationStatus.values()) {
+                assertTrue(bundle.containsKey("regularization.status." + s.name()), s + " in " + locale);
+            }
+            for (var s : app.vinculo.clients.entity.ModuleStatus.values()) {
+                assertTrue(bundle.containsKey("module.status." + s.name()), s + " in " + locale);
+            }
+        }
+        assertEquals("Ya existe un acuerdo del mismo tipo entre 01/01/2026 y 31/12/2026; los acuerdos no pueden superponerse.",
+                Texts.text(Texts.SPANISH, "agreement.overlap", "01/01/2026", "31/12/2026"));
+    }
+
     @Test
     @DisplayName("Spanish is the default even when the server speaks another language")
     void spanishIsTheDefault() {

@@ -1,0 +1,204 @@
+package app.vinculo.clients.web;
+
+import app.vinculo.agreements.entity.AgreementStatus;
+import app.vinculo.clients.boundary.CatalogueModule;
+import app.vinculo.clients.boundary.ClientFilter;
+import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientSummary;
+import app.vinculo.clients.boundary.ConsultantChoice;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code clients/list.xhtml}: the clients, paged and sorted in the database, filtered by text (names, CUIT,
+ * contacts), consultant, A&amp;M status, installed module, at risk (R3.1) and inactive ones (R1.1); exports.
+ */
+@Named
+@ViewScoped
+public class ClientListBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final String TABLE = ":clients:table";
+
+    /** A&amp;M filter values. */
+    public static final String WITH_MAINTENANCE = "WITH";
+    public static final String WITHOUT_MAINTENANCE = "WITHOUT";
+
+    @Inject
+    ClientService clients;
+
+    private String text;
+    private String consultant;
+    private String maintenance;
+    private String moduleCode;
+    private boolean atRiskOnly;
+    private boolean includeInactive;
+    private ClientFilter filter = ClientFilter.none();
+    private List<ConsultantChoice> consultants;
+    private List<CatalogueModule> modules;
+    private final LazyDataModel<ClientSummary> model = new Rows();
+
+    @PostConstruct
+    void init() {
+        consultants = clients.consultants();
+        modules = clients.catalogue().stream().filter(CatalogueModule::active).toList();
+    }
+
+    public void apply() {
+        filter = new ClientFilter(blankToNull(text), blankToNull(consultant), includeInactive ? null : Boolean.TRUE,
+                WITH_MAINTENANCE.equals(maintenance) ? AgreementStatus.ACTIVE : null,
+                WITHOUT_MAINTENANCE.equals(maintenance), blankToNull(moduleCode), atRiskOnly);
+        firstPage();
+    }
+
+    public void clear() {
+        text = null;
+        consultant = null;
+        maintenance = null;
+        moduleCode = null;
+        atRiskOnly = false;
+        includeInactive = false;
+        filter = ClientFilter.none();
+        firstPage();
+    }
+
+    /** The display name of a consultant's username (the username when unknown). */
+    public String consultantName(String username) {
+        if (username == null) {
+            return "";
+        }
+        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+    }
+
+    private void firstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public LazyDataModel<ClientSummary> getModel() {
+        return model;
+    }
+
+    public List<ConsultantChoice> getConsultants() {
+        return consultants;
+    }
+
+    public List<CatalogueModule> getModules() {
+        return modules;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getConsultant() {
+        return consultant;
+    }
+
+    public void setConsultant(String consultant) {
+        this.consultant = consultant;
+    }
+
+    public String getMaintenance() {
+        return maintenance;
+    }
+
+    public void setMaintenance(String maintenance) {
+        this.maintenance = maintenance;
+    }
+
+    public String getModuleCode() {
+        return moduleCode;
+    }
+
+    public void setModuleCode(String moduleCode) {
+        this.moduleCode = moduleCode;
+    }
+
+    public boolean isAtRiskOnly() {
+        return atRiskOnly;
+    }
+
+    public void setAtRiskOnly(boolean atRiskOnly) {
+        this.atRiskOnly = atRiskOnly;
+    }
+
+    public boolean isIncludeInactive() {
+        return includeInactive;
+    }
+
+    public void setIncludeInactive(boolean includeInactive) {
+        this.includeInactive = includeInactive;
+    }
+
+    private final class Rows extends LazyDataModel<ClientSummary> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(clients.count(filter));
+        }
+
+        @Override
+        public List<ClientSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            String field = "legalName";
+            boolean ascending = true;
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta sort = sortBy.values().iterator().next();
+                if (sort.getField() != null) {
+                    field = sort.getField();
+                }
+                ascending = sort.getOrder() != SortOrder.DESCENDING;
+            }
+            return clients.page(filter, first, pageSize, field, ascending);
+        }
+
+        @Override
+        public String getRowKey(ClientSummary row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public ClientSummary getRowData(String rowKey) {
+            List<ClientSummary> page = getWrappedData();
+            if (page != null) {
+                for (ClientSummary row : page) {
+                    if (String.valueOf(row.id()).equals(rowKey)) {
+                        return row;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}
