@@ -1,5 +1,6 @@
 package app.vinculo.admin.web;
 
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.platform.audit.AuditAction;
 import app.vinculo.platform.audit.AuditFilter;
 import app.vinculo.platform.audit.AuditRow;
@@ -8,16 +9,12 @@ import app.vinculo.platform.web.DisplayFormat;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 /** {@code admin/audit.xhtml}: the audit trail, newest first, paged in the database, filtered (ADMIN, AUDITOR). */
 @Named
@@ -40,7 +37,7 @@ public class AuditListBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private AuditFilter filter = AuditFilter.none();
-    private final LazyDataModel<AuditRow> model = new Rows();
+    private final LazyDataModel<AuditRow> model = new PagedRows<>(() -> audit.count(filter), (first, size, sort, asc) -> audit.page(filter, first, size), AuditRow::id);
 
     /** Applies the filter fields (the table then reloads from its first page). */
     public void apply() {
@@ -118,26 +115,5 @@ public class AuditListBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    private final class Rows extends LazyDataModel<AuditRow> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(audit.count(filter));
-        }
-
-        @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.page(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }

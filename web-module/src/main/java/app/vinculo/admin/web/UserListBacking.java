@@ -1,5 +1,6 @@
 package app.vinculo.admin.web;
 
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.admin.boundary.UserRow;
 import app.vinculo.admin.boundary.UserService;
 import app.vinculo.platform.security.Role;
@@ -10,14 +11,11 @@ import jakarta.faces.view.ViewScoped;
 import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** {@code admin/users.xhtml}: the users, paged in the database, searched by username or name. */
@@ -32,7 +30,7 @@ public class UserListBacking implements Serializable {
     UserService users;
 
     private String search;
-    private final LazyDataModel<UserRow> model = new Rows();
+    private final LazyDataModel<UserRow> model = new PagedRows<>(() -> users.count(search), (first, size, sort, asc) -> users.page(search, first, size), UserRow::id);
 
     public LazyDataModel<UserRow> getModel() {
         return model;
@@ -62,31 +60,5 @@ public class UserListBacking implements Serializable {
 
     public List<Role> roleList(UserRow row) {
         return row.roles().stream().sorted().toList();
-    }
-
-    private final class Rows extends LazyDataModel<UserRow> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(users.count(search));
-        }
-
-        @Override
-        public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return users.page(search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(UserRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public UserRow getRowData(String rowKey) {
-            return users.find(Long.parseLong(rowKey));
-        }
     }
 }

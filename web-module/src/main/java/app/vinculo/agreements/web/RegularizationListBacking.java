@@ -1,5 +1,6 @@
 package app.vinculo.agreements.web;
 
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.RegularizationStatus;
@@ -9,14 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code agreements/regularizations.xhtml}: the regularisation cases (R1.4), open ones (OPEN and IN_NEGOTIATION)
@@ -38,7 +35,7 @@ public class RegularizationListBacking implements Serializable {
     RegularizationService regularizations;
 
     private String status = OPEN;
-    private final LazyDataModel<RegularizationRow> model = new Rows();
+    private final LazyDataModel<RegularizationRow> model = new PagedRows<>(() -> regularizations.count(statusFilter(), openOnly()), (first, size, sort, asc) -> regularizations.page(statusFilter(), openOnly(), first, size), RegularizationRow::id);
 
     public void apply() {
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
@@ -85,40 +82,5 @@ public class RegularizationListBacking implements Serializable {
 
     public LazyDataModel<RegularizationRow> getModel() {
         return model;
-    }
-
-    private final class Rows extends LazyDataModel<RegularizationRow> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(regularizations.count(statusFilter(), openOnly()));
-        }
-
-        @Override
-        public List<RegularizationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                            Map<String, FilterMeta> filterBy) {
-            return regularizations.page(statusFilter(), openOnly(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(RegularizationRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public RegularizationRow getRowData(String rowKey) {
-            List<RegularizationRow> page = getWrappedData();
-            if (page != null) {
-                for (RegularizationRow row : page) {
-                    if (String.valueOf(row.id()).equals(rowKey)) {
-                        return row;
-                    }
-                }
-            }
-            return null;
-        }
     }
 }

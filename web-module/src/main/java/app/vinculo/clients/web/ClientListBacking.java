@@ -1,5 +1,6 @@
 package app.vinculo.clients.web;
 
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.clients.boundary.CatalogueModule;
 import app.vinculo.clients.boundary.ClientFilter;
@@ -13,15 +14,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code clients/list.xhtml}: the clients, paged and sorted in the database, filtered by text (names, CUIT,
@@ -52,7 +49,7 @@ public class ClientListBacking implements Serializable {
     private ClientFilter filter = ClientFilter.none();
     private List<ConsultantChoice> consultants;
     private List<CatalogueModule> modules;
-    private final LazyDataModel<ClientSummary> model = new Rows();
+    private final LazyDataModel<ClientSummary> model = new PagedRows<>(() -> clients.count(filter), (first, size, sort, asc) -> clients.page(filter, first, size, sort == null ? "legalName" : sort, asc), ClientSummary::id);
 
     @PostConstruct
     void init() {
@@ -156,49 +153,5 @@ public class ClientListBacking implements Serializable {
 
     public void setIncludeInactive(boolean includeInactive) {
         this.includeInactive = includeInactive;
-    }
-
-    private final class Rows extends LazyDataModel<ClientSummary> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(clients.count(filter));
-        }
-
-        @Override
-        public List<ClientSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            String field = "legalName";
-            boolean ascending = true;
-            if (sortBy != null && !sortBy.isEmpty()) {
-                SortMeta sort = sortBy.values().iterator().next();
-                if (sort.getField() != null) {
-                    field = sort.getField();
-                }
-                ascending = sort.getOrder() != SortOrder.DESCENDING;
-            }
-            return clients.page(filter, first, pageSize, field, ascending);
-        }
-
-        @Override
-        public String getRowKey(ClientSummary row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ClientSummary getRowData(String rowKey) {
-            List<ClientSummary> page = getWrappedData();
-            if (page != null) {
-                for (ClientSummary row : page) {
-                    if (String.valueOf(row.id()).equals(rowKey)) {
-                        return row;
-                    }
-                }
-            }
-            return null;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.vinculo.reminders.web;
 
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.reminders.boundary.OutboxFilter;
@@ -16,16 +17,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code admin/outbox.xhtml}: the e-mail outbox, newest first, paged in the database and filtered, with the reminder
@@ -59,7 +57,7 @@ public class OutboxListBacking implements Serializable {
     private LocalDate to;
     private OutboxFilter filter = OutboxFilter.none();
     private List<RunRow> runs;
-    private final LazyDataModel<OutboxRow> model = new Rows();
+    private final LazyDataModel<OutboxRow> model = new PagedRows<>(() -> reminders.outboxCount(filter), (first, size, sort, asc) -> reminders.outbox(filter, first, size), OutboxRow::id);
 
     /** Applies the filter fields (the table then reloads from its first page). */
     public void apply() {
@@ -227,39 +225,5 @@ public class OutboxListBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    private final class Rows extends LazyDataModel<OutboxRow> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(reminders.outboxCount(filter));
-        }
-
-        @Override
-        public List<OutboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return reminders.outbox(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OutboxRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public OutboxRow getRowData(String rowKey) {
-            List<OutboxRow> page = getWrappedData();
-            if (page != null) {
-                for (OutboxRow row : page) {
-                    if (String.valueOf(row.id()).equals(rowKey)) {
-                        return row;
-                    }
-                }
-            }
-            return null;
-        }
     }
 }
