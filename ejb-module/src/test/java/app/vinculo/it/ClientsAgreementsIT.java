@@ -268,6 +268,8 @@ class ClientsAgreementsIT {
         RegularizationRow open = pm.call(() -> regularizations.find(refused.regularizationCaseId()));
         RegularizationRow negotiating = pm.call(() -> regularizations.startNegotiation(open.id(), open.version(), "Enviamos propuesta"));
         assertEquals(RegularizationStatus.IN_NEGOTIATION, negotiating.status());
+        RegularizationRow noted = pm.call(() -> regularizations.addNotes(open.id(), negotiating.version(), "Llamar el lunes"));
+        assertTrue(noted.notes().contains("Llamar el lunes"), "each answer carries the current version for the next action");
         maintenance(c.id(), today(), today().plusYears(1).minusDays(1));
         RegularizationRow closed = pm.call(() -> regularizations.find(open.id()));
         assertEquals(RegularizationStatus.REGULARIZED, closed.status());

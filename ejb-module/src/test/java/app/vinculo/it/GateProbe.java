@@ -38,6 +38,18 @@ public class GateProbe {
                 .setParameter("n", username).getSingleResult();
     }
 
+    public void backdateQuoteSent(long quoteId, java.time.Duration ago) {
+        em.createNativeQuery("UPDATE QUOTE SET SENT_AT = ? WHERE ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ago))).setParameter(2, quoteId)
+                .executeUpdate();
+    }
+
+    public void backdateRequirementSubmitted(long requirementId, java.time.Duration ago) {
+        em.createNativeQuery("UPDATE REQUIREMENT SET SUBMITTED_AT = ? WHERE ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ago))).setParameter(2, requirementId)
+                .executeUpdate();
+    }
+
     public void createStaff(String username, String email, Role role) {
         em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
     }

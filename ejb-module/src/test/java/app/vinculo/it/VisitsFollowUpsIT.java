@@ -100,6 +100,9 @@ class VisitsFollowUpsIT {
     FollowUpService followUps;
 
     @Inject
+    app.vinculo.requirements.boundary.RequirementService requirementService;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -238,11 +241,7 @@ class VisitsFollowUpsIT {
     @Test
     @DisplayName("recording a visit: next steps become follow-ups, interest updates the client's modules, the contact history moves")
     void recordingAVisit() throws Exception {
-        for (String code : List.of("TESORERIA", "TABLERO")) {
-            if (admin.call(() -> clients.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
-                admin.call(() -> clients.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
-            }
-        }
+        modules();
         ClientDetail c = client("Registra", true);
         String me = staff();
         ContactRow boss = contact(c.id(), true);
@@ -254,6 +253,9 @@ class VisitsFollowUpsIT {
         VisitDetail held = consultant.call(() -> visits.record(confirmed.id(), record));
         assertEquals(VisitStatus.HELD, held.status());
         assertEquals(1, held.requirements().size());
+        assertTrue(consultant.call(() -> requirementService.page(c.id(), null, 0, 10)).stream()
+                .anyMatch(r -> r.title().equals("Reporte por zona") && held.id().equals(r.originId())),
+                "the requirement detected on the visit became a Requirement linked to it");
 
         List<FollowUpRow> fu = consultant.call(() -> followUps.forClient(c.id(), 0, 20));
         assertTrue(fu.stream().anyMatch(f -> "Enviar presupuesto de Tesorería".equals(f.nextAction())
@@ -264,6 +266,18 @@ class VisitsFollowUpsIT {
         assertNotNull(consultant.call(() -> clients.find(c.id())).lastContactAt());
         assertTrue(consultant.call(() -> clients.timeline(c.id(), null, 20, Set.of("VISIT"))).stream()
                 .anyMatch(e -> e.messageKey().equals("timeline.VISIT_HELD")));
+    }
+
+    private void modules() throws Exception {
+        for (String code : List.of("TESORERIA", "TABLERO", "VENTAS")) {
+            if (admin.call(() -> clients.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
+                try {
+                    admin.call(() -> clients.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
+                } catch (BusinessException createdMeanwhile) {
+                    // another test created it
+                }
+            }
+        }
     }
 
     private VisitRecordForm recordForm(VisitDetail v, String owner) {
@@ -288,6 +302,7 @@ class VisitsFollowUpsIT {
     @Test
     @DisplayName("R2.3 after the lock date a consultant cannot change the record; an Implementation Head corrects it and the trail says who")
     void lockedRecord() throws Exception {
+        modules();
         ClientDetail c = client("Bloqueo", true);
         String me = staff();
         Instant longAgo = clock.instant().minus(Duration.ofDays(12));

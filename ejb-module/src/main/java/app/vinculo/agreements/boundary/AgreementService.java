@@ -105,6 +105,7 @@ public class AgreementService {
             throw new ConcurrentEditException();
         }
         agreement.cancel(reason, clock.instant());
+        em.flush();
         return row(agreement, LocalDate.now(clock));
     }
 

@@ -54,6 +54,7 @@ public class RegularizationService {
     public RegularizationRow startNegotiation(long id, long version, String notes) {
         RegularizationCase c = load(id, version);
         c.startNegotiation(check(notes));
+        em.flush();
         return row(c);
     }
 
@@ -61,6 +62,7 @@ public class RegularizationService {
     public RegularizationRow decline(long id, long version, String reason) {
         RegularizationCase c = load(id, version);
         c.decline(check(reason), clock.instant());
+        em.flush();
         return row(c);
     }
 
@@ -68,6 +70,7 @@ public class RegularizationService {
     public RegularizationRow addNotes(long id, long version, String notes) {
         RegularizationCase c = load(id, version);
         c.addNotes(check(notes));
+        em.flush();
         return row(c);
     }
 

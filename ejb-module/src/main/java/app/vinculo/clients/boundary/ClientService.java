@@ -254,6 +254,7 @@ public class ClientService {
             }
         }
         client.assign(lead == null || lead.isBlank() ? null : lead, all);
+        em.flush();
         return detail(client);
     }
 

@@ -16,6 +16,8 @@ import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
+import app.vinculo.requirements.boundary.RequirementService;
+import app.vinculo.requirements.entity.RequirementOrigin;
 import app.vinculo.visits.entity.DetectedRequirement;
 import app.vinculo.visits.entity.InterestLevel;
 import app.vinculo.visits.entity.Visit;
@@ -61,6 +63,9 @@ public class VisitService {
 
     @Inject
     FollowUpService followUps;
+
+    @Inject
+    RequirementService requirements;
 
     @Inject
     SettingsStore settings;
@@ -176,13 +181,21 @@ public class VisitService {
             TopicForm result = i < form.getTopics().size() ? form.getTopics().get(i) : new TopicForm();
             results.add(planned.withResult(result.getOutcome(), result.getInterest()));
         }
+        Map<String, Long> registered = new HashMap<>();
+        visit.getDetectedRequirements().forEach(d -> registered.put(d.getTitle(), d.getRequirementId()));
         List<DetectedRequirement> requirements = new ArrayList<>();
         for (VisitRecordForm.RequirementItem r : form.getRequirements()) {
             if (r.title() == null || r.title().isBlank() || r.title().length() > 200
                     || (r.description() != null && r.description().length() > 2000)) {
                 throw new InvalidInputException("visit.requirementInvalid");
             }
-            requirements.add(new DetectedRequirement(r.title(), r.description(), r.moduleCode()));
+            Long requirementId = registered.get(r.title().trim());
+            if (requirementId == null) {
+                // each requirement detected on the visit becomes a Requirement (origin VISIT) linked to it
+                requirementId = this.requirements.register(clientId, r.title(), r.description(), r.moduleCode(),
+                        RequirementOrigin.VISIT, visit.getId()).id();
+            }
+            requirements.add(new DetectedRequirement(r.title(), r.description(), r.moduleCode(), requirementId));
         }
         visit.record(form.getAttendeeContactIds(), form.getOtherAttendees(), results, form.getQuestionsAnswered(),
                 requirements, form.getCoursesSuggested(), form.getAssessment(), currentUser.name(),

@@ -32,6 +32,12 @@ public class DetectedRequirement implements Serializable {
     }
 
     public DetectedRequirement(String title, String description, String moduleCode) {
+        this(title, description, moduleCode, null);
+    }
+
+    /** @param requirementId the Requirement registered from this item */
+    public DetectedRequirement(String title, String description, String moduleCode, Long requirementId) {
+        this.requirementId = requirementId;
         this.title = title.trim();
         this.description = description == null || description.isBlank() ? null : description.trim();
         this.moduleCode = moduleCode == null || moduleCode.isBlank() ? null : moduleCode.trim();
