@@ -178,6 +178,10 @@ class ClientsAgreementsIT {
         maintenance(c.id(), today().plusMonths(7), today().plusMonths(19));
         assertEquals(3, consultant.call(() -> agreements.forClient(c.id())).size());
         assertEquals(AgreementStatus.ACTIVE, first.status());
+        assertEquals(1, consultant.call(() -> clients.count(new ClientFilter(c.legalName(), null, true,
+                AgreementStatus.ACTIVE, false, null, false))), "listed among clients with an active A&M");
+        assertEquals(0, consultant.call(() -> clients.page(new ClientFilter(c.legalName(), null, true, null, true, null, false),
+                0, 20, "legalName", true)).size(), "not among those without one");
     }
 
     @Test

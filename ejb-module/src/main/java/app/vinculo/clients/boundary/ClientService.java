@@ -74,9 +74,11 @@ public class ClientService {
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public List<ClientSummary> page(ClientFilter filter, int first, int size, String sortField, boolean ascending) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        ClientIndex.TextMatch text = filter == null ? null : ClientIndex.match(filter.text(), params);
+        String where = where(filter, params, text);
         String sort = sortField != null && SORTABLE.contains(sortField) ? sortField : "legalName";
-        TypedQuery<Client> q = em.createQuery("select c from Client c" + where + " order by c." + sort
+        TypedQuery<Client> q = em.createQuery("select " + (text == null ? "" : "distinct ") + "c from Client c"
+                + (text == null ? "" : text.from()) + where + " order by c." + sort
                 + (ascending ? " asc" : " desc") + ", c.id", Client.class);
         params.forEach(q::setParameter);
         List<Client> clients = q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
@@ -93,7 +95,9 @@ public class ClientService {
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public long count(ClientFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(c) from Client c" + where(filter, params), Long.class);
+        ClientIndex.TextMatch text = filter == null ? null : ClientIndex.match(filter.text(), params);
+        TypedQuery<Long> q = em.createQuery("select count(" + (text == null ? "c" : "distinct c.id") + ") from Client c"
+                + (text == null ? "" : text.from()) + where(filter, params, text), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -103,25 +107,24 @@ public class ClientService {
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public List<ClientHit> search(String text, int max) {
         Map<String, Object> params = new HashMap<>();
-        String condition = ClientIndex.condition(text, params);
-        if (condition == null) {
+        ClientIndex.TextMatch match = ClientIndex.match(text, params);
+        if (match == null) {
             return List.of();
         }
-        TypedQuery<ClientHit> q = em.createQuery("select new app.vinculo.clients.boundary.ClientHit(c.id, "
-                + "c.legalName, c.taxId, c.active) from Client c where " + condition
+        TypedQuery<ClientHit> q = em.createQuery("select distinct new app.vinculo.clients.boundary.ClientHit(c.id, "
+                + "c.legalName, c.taxId, c.active) from Client c" + match.from() + " where " + match.where()
                 + " order by c.active desc, c.legalName", ClientHit.class);
         params.forEach(q::setParameter);
         return q.setMaxResults(Math.min(Math.max(1, max), 50)).getResultList();
     }
 
-    private String where(ClientFilter f, Map<String, Object> params) {
+    private String where(ClientFilter f, Map<String, Object> params, ClientIndex.TextMatch text) {
         if (f == null) {
             return "";
         }
         List<String> c = new ArrayList<>();
-        String text = ClientIndex.condition(f.text(), params);
         if (text != null) {
-            c.add(text);
+            c.add(text.where());
         }
         if (f.consultant() != null && !f.consultant().isBlank()) {
             c.add("(c.leadConsultant = :consultant or :consultant member of c.consultants)");

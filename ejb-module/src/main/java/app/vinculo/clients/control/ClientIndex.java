@@ -32,17 +32,27 @@ public class ClientIndex {
         }
     }
 
-    /** The JPQL condition (on alias {@code c}) for a text search, with its parameters added to {@code params}. */
-    public static String condition(String text, java.util.Map<String, Object> params) {
+    /**
+     * A text search as JPQL pieces on alias {@code c}: one joined token row per word ({@code from}, to append after
+     * {@code Client c}) and its conditions ({@code where}); parameters go to {@code params}. The joins are driven by
+     * the token index (a range scan per word prefix), so the cost follows the matches. Queries using it need
+     * DISTINCT: two words of one client may start alike.
+     */
+    public record TextMatch(String from, String where) {
+    }
+
+    public static TextMatch match(String text, java.util.Map<String, Object> params) {
         List<String> words = SearchTokens.query(text, 5);
         if (words.isEmpty()) {
             return null;
         }
+        StringBuilder from = new StringBuilder();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            parts.add("c.id in (select t.clientId from ClientSearchToken t where t.token like :w" + i + ")");
+            from.append(", ClientSearchToken t").append(i);
+            parts.add("t" + i + ".clientId = c.id and t" + i + ".token like :w" + i);
             params.put("w" + i, words.get(i) + "%");
         }
-        return String.join(" and ", parts);
+        return new TextMatch(from.toString(), String.join(" and ", parts));
     }
 }
