@@ -59,7 +59,8 @@ public class ClientViewBacking implements Serializable {
 
     /** Prefixes of labels for enum codes that timeline entries carry as arguments. */
     private static final List<String> CODE_LABELS = List.of("agreement.type.", "agreement.status.", "gate.reason.",
-            "regularization.status.", "module.status.", "visit.kind.", "followup.channel.", "followup.nature.");
+            "regularization.status.", "module.status.", "visit.kind.", "followup.channel.", "followup.nature.",
+            "requirement.status.", "quote.status.");
 
     private static final Map<String, String> KIND_ICONS = Map.of(
             "AGREEMENT", "pi pi-file", "REGULARIZATION", "pi pi-briefcase", "ASSISTANCE", "pi pi-question-circle",

@@ -61,7 +61,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
             seen.put(t, Boolean.TRUE);
             if (t instanceof BusinessException b) {
-                add(context, Texts.text(locale, b.messageKey(), b.arguments()));
+                add(context, Texts.text(locale, b.messageKey(), statusLabels(locale, b.messageKey(), b.arguments())));
                 return true;
             }
             if (t instanceof EJBAccessException) {
@@ -83,6 +83,25 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return false;
+    }
+
+    /**
+     * Status codes among a message's arguments shown by their label: for {@code visit.transitionRefused} with
+     * "PLANNED", the text of {@code visit.status.PLANNED} (the key's first segment + {@code .status.} + the code).
+     */
+    static Object[] statusLabels(Locale locale, String key, Object[] arguments) {
+        if (arguments == null || arguments.length == 0 || key == null || !key.contains(".")) {
+            return arguments;
+        }
+        ResourceBundle bundle = Texts.bundle(locale);
+        String prefix = key.substring(0, key.indexOf('.')) + ".status.";
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String code && code.matches("[A-Z_]+") && bundle.containsKey(prefix + code)) {
+                shown[i] = bundle.getString(prefix + code).toLowerCase(Texts.supported(locale));
+            }
+        }
+        return shown;
     }
 
     /**

@@ -89,6 +89,16 @@ public class LayoutBacking {
                 || hasRole(Role.Names.PROJECT_MANAGER);
     }
 
+    /** Visits: consultants and Implementation Heads plan and record them; PMs, R&amp;D managers and auditors read. */
+    public boolean isVisits() {
+        return isClientReader();
+    }
+
+    /** "Próximas acciones": those who record follow-ups and own their next actions. */
+    public boolean isNextActions() {
+        return isClientWriter();
+    }
+
     /** Record assistance requests (R1.3). */
     public boolean isAssistance() {
         return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD);

@@ -103,6 +103,61 @@ class TextsTest {
                 Texts.text(Texts.SPANISH, "agreement.overlap", "01/01/2026", "31/12/2026"));
     }
 
+    /** Keys the visits and follow-ups business tier throws or returns (issue 5). */
+    private static final List<String> VISIT_KEYS = List.of("visit.kindAndDateRequired", "visit.durationInvalid",
+            "visit.notPlannable", "visit.consultantsRequired", "visit.consultantUnknown", "visit.contactNotOfClient",
+            "visit.topicTitleInvalid", "visit.clientChanged", "visit.tooFewTopics", "visit.transitionRefused",
+            "visit.reasonRequired", "visit.notRecordable", "visit.notHeldYet", "visit.topicsChanged",
+            "visit.requirementInvalid", "visit.locked", "visit.warning.noKeyPerson", "error.notFound.visit",
+            "error.notFound.followup", "module.unknown", "followup.summaryRequired", "followup.inFuture",
+            "followup.contactNotOfClient", "followup.ownerUnknown", "followup.nextActionIncomplete",
+            "followup.noNextAction", "followup.alreadyDone", "followup.notOwner", "visit.report.title");
+
+    /** Bean Validation keys of the visit and follow-up forms. */
+    private static final List<String> VISIT_VALIDATION_KEYS = List.of("visit.client.required", "visit.kind.required",
+            "visit.scheduledAt.required", "visit.duration.invalid", "visit.place.size", "visit.objectives.size",
+            "visit.topics.size", "visit.otherAttendees.size", "visit.text.size", "followup.client.required",
+            "followup.occurredAt.required", "followup.channel.required", "followup.nature.required",
+            "followup.summary.required", "followup.summary.size", "followup.outcome.size", "followup.nextAction.size");
+
+    @Test
+    @DisplayName("every key of the visits and follow-ups business tier and every label of their enums is translated")
+    void visitAndFollowUpKeysAreTranslated() {
+        for (Locale locale : List.of(Texts.SPANISH, Locale.ENGLISH)) {
+            ResourceBundle bundle = Texts.bundle(locale);
+            VISIT_KEYS.forEach(k -> assertTrue(bundle.containsKey(k), k + " in " + locale));
+            ResourceBundle validation = ResourceBundle.getBundle("ValidationMessages", Texts.supported(locale),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            VISIT_VALIDATION_KEYS.forEach(k -> assertTrue(validation.containsKey(k), k + " in validation " + locale));
+            for (var k : app.vinculo.visits.entity.VisitKind.values()) {
+                assertTrue(bundle.containsKey("visit.kind." + k.name()), k + " in " + locale);
+            }
+            for (var s : app.vinculo.visits.entity.VisitStatus.values()) {
+                assertTrue(bundle.containsKey("visit.status." + s.name()), s + " in " + locale);
+            }
+            for (var k : app.vinculo.visits.entity.TopicKind.values()) {
+                assertTrue(bundle.containsKey("visit.topicKind." + k.name()), k + " in " + locale);
+            }
+            for (var o : app.vinculo.visits.entity.TopicOutcome.values()) {
+                assertTrue(bundle.containsKey("visit.outcome." + o.name()), o + " in " + locale);
+            }
+            for (var l : app.vinculo.visits.entity.InterestLevel.values()) {
+                assertTrue(bundle.containsKey("visit.interest." + l.name()), l + " in " + locale);
+            }
+            for (var c : app.vinculo.followups.entity.Channel.values()) {
+                assertTrue(bundle.containsKey("followup.channel." + c.name()), c + " in " + locale);
+            }
+            for (var n : app.vinculo.followups.entity.Nature.values()) {
+                assertTrue(bundle.containsKey("followup.nature." + n.name()), n + " in " + locale);
+            }
+        }
+        assertEquals("El registro de la visita quedó bloqueado el 12/05/2026; solo el Jefe de Implementación puede corregirlo.",
+                Texts.text(Texts.SPANISH, "visit.locked", "12/05/2026"));
+        assertTrue(Texts.text(Texts.SPANISH, "visit.tooFewTopics", 1, 2).startsWith("La visita tiene 1 temas y hacen falta al menos 2"));
+        assertEquals("Una visita planificada no puede pasar a confirmada.", Texts.text(Texts.SPANISH, "visit.transitionRefused",
+                BusinessExceptionHandler.statusLabels(Texts.SPANISH, "visit.transitionRefused", new Object[]{"PLANNED", "CONFIRMED"})));
+    }
+
     @Test
     @DisplayName("Spanish is the default even when the server speaks another language")
     void spanishIsTheDefault() {
