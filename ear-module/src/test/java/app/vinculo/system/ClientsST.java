@@ -53,6 +53,31 @@ class ClientsST {
     }
 
     @Test
+    @DisplayName("the client list exports to CSV, XLSX and PDF with the clients shown")
+    void listExports() throws Exception {
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("vinculo-downloads");
+        ((org.openqa.selenium.chromium.ChromiumDriver) consultant.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        consultant.clickAndWaitForPage(By.id("menu-clients"));
+        consultant.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients:table"), "Razón social"));
+        for (String type : java.util.List.of("csv", "xlsx", "pdf")) {
+            consultant.driver().findElement(By.id("clients:export-" + type)).click();
+            java.nio.file.Path file = downloads.resolve("clientes." + type);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            switch (type) {
+                case "csv" -> {
+                    String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    assertTrue(csv.contains("Razón social") && csv.contains("Fábrica Sur"), csv.substring(0, Math.min(300, csv.length())));
+                }
+                case "xlsx" -> assertTrue(bytes[0] == 'P' && bytes[1] == 'K', "an Office Open XML (zip) workbook");
+                default -> assertTrue(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a consultant creates a client with a contact; an XSS trade name is shown as text on the page and in the list")
     void createsAClientWithAContact() {
         String stamp = "st" + Long.toString(System.currentTimeMillis(), 36);
