@@ -97,7 +97,7 @@ public class ClientsDemoData implements DemoData {
         Map<Integer, Client> clients = new HashMap<>();
         for (int i = 0; i < COMPANIES.length; i++) {
             String[] c = COMPANIES[i];
-            String cuit = cuit(i % 3 == 0 ? "30" : i % 3 == 1 ? "33" : "30", 70_000_000 + i * 104_729);
+            String cuit = TaxId.cuitFor(i % 3 == 1 ? "33" : "30", 70_000_000 + i * 104_729);
             Client client = new Client(c[0], TaxId.Kind.CUIT, cuit);
             client.describe(c[0], c[1], TaxId.Kind.CUIT, cuit, c[2], c[3], "+54 11 4" + (300 + i) + "-" + (1000 + i * 37),
                     "www." + domain(c[1]) + ".com.ar", null);
@@ -142,20 +142,4 @@ public class ClientsDemoData implements DemoData {
         return app.vinculo.clients.control.SearchTokens.normalize(s).replaceAll("[^a-z]", "");
     }
 
-    /** A valid CUIT with the given two-digit type and eight-digit number (number bumped until a check digit exists). */
-    static String cuit(String type, int number) {
-        for (int n = number; ; n++) {
-            String base = type + String.format("%08d", n % 100_000_000);
-            int[] w = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
-            int sum = 0;
-            for (int k = 0; k < 10; k++) {
-                sum += (base.charAt(k) - '0') * w[k];
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue;
-            }
-            return base.substring(0, 2) + "-" + base.substring(2) + "-" + (check == 11 ? 0 : check);
-        }
-    }
 }

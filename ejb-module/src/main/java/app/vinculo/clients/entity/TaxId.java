@@ -39,21 +39,36 @@ public final class TaxId {
         return value.toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The CUIT ({@code NN-NNNNNNNN-N}) for a type and a number, with its check digit; the next numbers are tried
+     * when a number has no valid check digit (for demo data and tests).
+     */
+    public static String cuitFor(String type, int number) {
+        for (int n = number; ; n++) {
+            String base = type + String.format("%08d", Math.floorMod(n, 100_000_000));
+            int check = checkDigit(base);
+            if (check >= 0) {
+                return base.substring(0, 2) + "-" + base.substring(2) + "-" + check;
+            }
+        }
+    }
+
+    /** The check digit of the first ten digits, or -1 when there is none (the type code must change). */
+    static int checkDigit(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (tenDigits.charAt(i) - '0') * WEIGHTS[i];
+        }
+        int check = 11 - (sum % 11);
+        return check == 11 ? 0 : check == 10 ? -1 : check;
+    }
+
     /** The CUIT check digit rule (módulo 11): 11 digits, the last one verifies the first ten. */
     public static boolean isValidCuit(String digits) {
         if (digits == null || !digits.matches("\\d{11}")) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += (digits.charAt(i) - '0') * WEIGHTS[i];
-        }
-        int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        } else if (check == 10) {
-            return false; // such a prefix gets another type code; no valid CUIT ends this way
-        }
-        return check == digits.charAt(10) - '0';
+        int check = checkDigit(digits.substring(0, 10));
+        return check >= 0 && check == digits.charAt(10) - '0';
     }
 }

@@ -34,6 +34,16 @@ class TaxIdTest {
     }
 
     @Test
+    @DisplayName("CUITs made for demo data and tests carry a valid check digit, skipping numbers that have none")
+    void cuitFor() {
+        for (int n = 0; n < 2000; n += 7) {
+            String cuit = TaxId.cuitFor("30", 71_000_000 + n);
+            assertTrue(TaxId.isValidCuit(cuit.replace("-", "")), cuit);
+        }
+        assertEquals("20-12345678-6", TaxId.cuitFor("20", 12_345_678));
+    }
+
+    @Test
     @DisplayName("a foreign id is free text within limits, upper-cased; markup and huge values are refused")
     void foreignIds() {
         assertEquals("RUT 76.123.456-7", TaxId.normalize(TaxId.Kind.FOREIGN, "rut 76.123.456-7"));
