@@ -94,6 +94,17 @@ public class LayoutBacking {
         return isClientReader();
     }
 
+    /** Requirements: consultants and Implementation Heads register and review them; PMs and auditors read. */
+    public boolean isRequirements() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD)
+                || hasRole(Role.Names.PROJECT_MANAGER) || hasRole(Role.Names.AUDITOR);
+    }
+
+    /** Quotes: Implementation Heads draft them, PMs approve and send them; auditors and consultants read. */
+    public boolean isQuotes() {
+        return isRequirements();
+    }
+
     /** "Próximas acciones": those who record follow-ups and own their next actions. */
     public boolean isNextActions() {
         return isClientWriter();
