@@ -178,6 +178,19 @@ public class QuoteService {
                 .getResultList().stream().map(this::detail).toList();
     }
 
+    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER, Role.Names.AUDITOR})
+    public long count(Long clientId, QuoteStatus status) {
+        TypedQuery<Long> q = em.createQuery("select count(q) from Quote q where 1 = 1"
+                + (clientId == null ? "" : " and q.client.id = :client") + (status == null ? "" : " and q.status = :status"), Long.class);
+        if (clientId != null) {
+            q.setParameter("client", clientId);
+        }
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        return q.getSingleResult();
+    }
+
     /** Counts and amounts by state and currency. */
     @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER, Role.Names.AUDITOR})
     public List<PipelineRow> pipeline() {

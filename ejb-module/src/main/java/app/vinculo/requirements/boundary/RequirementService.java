@@ -137,6 +137,20 @@ public class RequirementService {
                 .getResultList().stream().map(RequirementService::row).toList();
     }
 
+    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
+            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
+    public long count(Long clientId, RequirementStatus status) {
+        TypedQuery<Long> q = em.createQuery("select count(r) from Requirement r where 1 = 1"
+                + (clientId == null ? "" : " and r.client.id = :client") + (status == null ? "" : " and r.status = :status"), Long.class);
+        if (clientId != null) {
+            q.setParameter("client", clientId);
+        }
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        return q.getSingleResult();
+    }
+
     /** The Implementation Head's review queue, oldest first. */
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public List<RequirementRow> waitingForReview() {

@@ -48,7 +48,7 @@ public class QuoteListBacking implements Serializable {
     private QuoteStatus status;
     private List<PipelineRow> pipeline = List.of();
     private final LazyDataModel<QuoteDetail> model = new PagedRows<>(
-            () -> quotes.page(clientId(), status, 0, 500).size(),
+            () -> quotes.count(clientId(), status),
             (first, size, sort, asc) -> quotes.page(clientId(), status, first, size), QuoteDetail::id);
 
     @PostConstruct

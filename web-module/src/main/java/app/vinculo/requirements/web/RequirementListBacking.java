@@ -33,7 +33,6 @@ public class RequirementListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final String TABLE = ":requirements:table";
-    private static final int MAX_COUNT = 500;
 
     @Inject
     RequirementService requirements;
@@ -57,7 +56,7 @@ public class RequirementListBacking implements Serializable {
 
     private long count() {
         return review ? requirements.waitingForReview().size()
-                : requirements.page(clientId(), status, 0, MAX_COUNT).size();
+                : requirements.count(clientId(), status);
     }
 
     private List<RequirementRow> page(int first, int size) {
