@@ -1,5 +1,9 @@
 package app.vinculo.requirements.web;
 
+import static app.vinculo.platform.web.PdfParts.fact;
+import static app.vinculo.platform.web.PdfParts.or;
+import static app.vinculo.platform.web.PdfParts.section;
+import static app.vinculo.platform.web.PdfParts.text;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
@@ -64,11 +68,11 @@ public final class QuoteReport {
 
             PdfPTable facts = new PdfPTable(new float[]{1.4f, 3.6f});
             facts.setWidthPercentage(100);
-            fact(facts, t(locale, "quote.client"), q.clientName(), bold, normal);
-            fact(facts, t(locale, "quote.date"), q.createdAt() == null ? "" : DATE.format(q.createdAt().atZone(data.zone())),
+            fact(facts, t(locale, "quote.client"), or(q.clientName()), bold, normal);
+            fact(facts, t(locale, "quote.date"), or(q.createdAt() == null ? "" : DATE.format(q.createdAt().atZone(data.zone()))),
                     bold, normal);
-            fact(facts, t(locale, "quote.currency"), t(locale, "quote.currency." + currency), bold, normal);
-            fact(facts, t(locale, "quote.requirements"), String.join(" · ", data.requirementTitles()), bold, normal);
+            fact(facts, t(locale, "quote.currency"), or(t(locale, "quote.currency." + currency)), bold, normal);
+            fact(facts, t(locale, "quote.requirements"), or(String.join(" · ", data.requirementTitles())), bold, normal);
             doc.add(facts);
 
             section(doc, t(locale, "quote.section.lines"), heading);
@@ -141,34 +145,9 @@ public final class QuoteReport {
         return Texts.text(locale, key, args);
     }
 
-    private static String or(String s) {
-        return s == null || s.isBlank() ? "—" : s;
-    }
 
-    private static void section(Document doc, String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        doc.add(p);
-    }
 
-    private static void text(Document doc, String label, String value, Font bold, Font normal) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label + ": ", bold));
-        p.add(new Chunk(or(value), normal));
-        doc.add(p);
-    }
 
-    private static void fact(PdfPTable table, String label, String value, Font bold, Font normal) {
-        PdfPCell l = new PdfPCell(new Phrase(label, bold));
-        l.setBorder(0);
-        l.setPaddingBottom(4);
-        table.addCell(l);
-        PdfPCell v = new PdfPCell(new Phrase(or(value), normal));
-        v.setBorder(0);
-        v.setPaddingBottom(4);
-        table.addCell(v);
-    }
 
     private static void total(PdfPTable table, String label, String value, Font font) {
         PdfPCell l = new PdfPCell(new Phrase(label, font));

@@ -1,5 +1,9 @@
 package app.vinculo.visits.web;
 
+import static app.vinculo.platform.web.PdfParts.fact;
+import static app.vinculo.platform.web.PdfParts.or;
+import static app.vinculo.platform.web.PdfParts.section;
+import static app.vinculo.platform.web.PdfParts.text;
 import app.vinculo.followups.boundary.NextStep;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.visits.boundary.TopicForm;
@@ -171,34 +175,9 @@ public final class VisitReport {
         return Texts.text(locale, key, args);
     }
 
-    private static String or(String s) {
-        return s == null || s.isBlank() ? "—" : s;
-    }
 
-    private static void section(Document doc, String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        doc.add(p);
-    }
 
-    private static void text(Document doc, String label, String value, Font bold, Font normal) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label + ": ", bold));
-        p.add(new Chunk(or(value), normal));
-        doc.add(p);
-    }
 
-    private static void fact(PdfPTable table, String label, String value, Font bold, Font normal) {
-        PdfPCell l = new PdfPCell(new Phrase(label, bold));
-        l.setBorder(0);
-        l.setPaddingBottom(4);
-        table.addCell(l);
-        PdfPCell v = new PdfPCell(new Phrase(value == null ? "" : value, normal));
-        v.setBorder(0);
-        v.setPaddingBottom(4);
-        table.addCell(v);
-    }
 
     private static void header(PdfPTable table, String text, Font font) {
         PdfPCell c = new PdfPCell(new Phrase(text, font));

@@ -1,0 +1,48 @@
+package app.vinculo.platform.web;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** The building blocks the printed reports share (visit report, quote): sections, labelled lines, fact tables. */
+public final class PdfParts {
+
+    private PdfParts() {
+    }
+
+    /** The value, or a dash when there is none. */
+    public static String or(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    public static void section(Document doc, String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        doc.add(p);
+    }
+
+    /** "Label: value" on one line (a dash when there is no value). */
+    public static void text(Document doc, String label, String value, Font bold, Font normal) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label + ": ", bold));
+        p.add(new Chunk(or(value), normal));
+        doc.add(p);
+    }
+
+    /** A label and its value as one borderless row of a two-column table (nothing shown when there is no value). */
+    public static void fact(PdfPTable table, String label, String value, Font bold, Font normal) {
+        PdfPCell l = new PdfPCell(new Phrase(label, bold));
+        l.setBorder(0);
+        l.setPaddingBottom(4);
+        table.addCell(l);
+        PdfPCell v = new PdfPCell(new Phrase(value == null ? "" : value, normal));
+        v.setBorder(0);
+        v.setPaddingBottom(4);
+        table.addCell(v);
+    }
+}
