@@ -8,6 +8,7 @@ import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import app.vinculo.reminders.control.Occurrence;
 import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.control.Thresholds;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,13 +96,8 @@ public class AgreementEndingReminders implements ReminderSource {
         if (today.isAfter(end)) {
             return today.isAfter(end.plusDays(EXPIRED_LOOKBACK_DAYS)) ? null : "EXPIRED";
         }
-        String band = null;
-        for (int t : thresholdsDescending) {
-            if (!today.isBefore(end.minusDays(t))) {
-                band = "T-" + t;
-            }
-        }
-        return band;
+        Integer band = Thresholds.reached(end, today, thresholdsDescending);
+        return band == null ? null : "T-" + band;
     }
 
     private boolean continued(Agreement a) {

@@ -362,11 +362,13 @@ public class ClientService {
         }
         contact.describe(f.getName(), f.getPosition(), f.getEmail(), f.getPhone(), f.isDecisionMaker(), f.isInfluencer(),
                 f.getKeyUserOf(), f.isActive());
+        contact.speaks(f.getLanguage());
     }
 
     private static ContactRow row(Contact c) {
         return new ContactRow(c.getId(), c.getVersion(), c.getClient().getId(), c.getName(), c.getPosition(), c.getEmail(),
-                c.getPhone(), c.isDecisionMaker(), c.isInfluencer(), new TreeSet<>(c.getKeyUserOf()), c.isActive());
+                c.getPhone(), c.isDecisionMaker(), c.isInfluencer(), new TreeSet<>(c.getKeyUserOf()), c.isActive(),
+                c.getLanguage());
     }
 
     // ---- modules --------------------------------------------------------------------------------------------

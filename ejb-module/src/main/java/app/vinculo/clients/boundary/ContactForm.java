@@ -35,6 +35,8 @@ public class ContactForm implements Serializable {
     private boolean influencer;
     private Set<String> keyUserOf = new LinkedHashSet<>();
     private boolean active = true;
+    @Pattern(regexp = "es|en", message = "{contact.language.invalid}")
+    private String language = "es";
     private long version;
 
     public String getName() { return name; }
@@ -53,6 +55,8 @@ public class ContactForm implements Serializable {
     public void setKeyUserOf(Set<String> v) { keyUserOf = v == null ? new LinkedHashSet<>() : v; }
     public boolean isActive() { return active; }
     public void setActive(boolean v) { active = v; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String v) { language = v == null ? "es" : v; }
     public long getVersion() { return version; }
     public void setVersion(long v) { version = v; }
 }

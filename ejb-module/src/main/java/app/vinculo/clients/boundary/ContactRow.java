@@ -6,7 +6,7 @@ import java.util.Set;
 /** A contact as the client page shows it. */
 public record ContactRow(Long id, long version, Long clientId, String name, String position, String email,
                          String phone, boolean decisionMaker, boolean influencer, Set<String> keyUserOf,
-                         boolean active) implements Serializable {
+                         boolean active, String language) implements Serializable {
 
     public ContactForm toForm() {
         ContactForm f = new ContactForm();
@@ -18,6 +18,7 @@ public record ContactRow(Long id, long version, Long clientId, String name, Stri
         f.setInfluencer(influencer);
         f.setKeyUserOf(new java.util.LinkedHashSet<>(keyUserOf));
         f.setActive(active);
+        f.setLanguage(language);
         f.setVersion(version);
         return f;
     }

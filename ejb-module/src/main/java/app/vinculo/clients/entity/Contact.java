@@ -58,6 +58,10 @@ public class Contact extends BaseEntity {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
 
+    /** The language of the e-mails the contact gets (course invitations): "es" or "en". */
+    @Column(name = "LANGUAGE", length = 2, nullable = false)
+    private String language = "es";
+
     protected Contact() {
     }
 
@@ -78,6 +82,10 @@ public class Contact extends BaseEntity {
         this.active = active;
     }
 
+    public void speaks(String language) {
+        this.language = "en".equals(language) ? "en" : "es";
+    }
+
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
@@ -91,4 +99,5 @@ public class Contact extends BaseEntity {
     public boolean isInfluencer() { return influencer; }
     public Set<String> getKeyUserOf() { return Collections.unmodifiableSet(keyUserOf); }
     public boolean isActive() { return active; }
+    public String getLanguage() { return language; }
 }

@@ -30,16 +30,22 @@ public final class MailRenderer {
         return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("es-AR");
     }
 
-    /** One reminder as one mail. */
+    /** One reminder as one mail; without a link path (mail to a client contact) it has no portal link. */
     public RenderedMail render(ReminderKind kind, String language, String recipientName, String linkPath,
                                Map<String, String> params) {
         ResourceBundle b = bundle(language);
         String subject = fill(text(b, kind.subjectKey()), params, false);
         String body = fill(text(b, kind.bodyKey()), params, false);
         String bodyHtml = fill(escape(text(b, kind.bodyKey())), params, true);
-        String link = link(linkPath);
         String greeting = fill(text(b, "mail.greeting"), Map.of("name", nameOr(recipientName, b)), false);
         String greetingHtml = fill(escape(text(b, "mail.greeting")), Map.of("name", nameOr(recipientName, b)), true);
+        if (linkPath == null) {
+            // a person outside the company (a client contact): no portal link, no profile settings
+            String footer = text(b, "mail.footer.external");
+            return new RenderedMail("[Vínculo] " + subject, greeting + "\n\n" + body + "\n\n-- \n" + footer + "\n",
+                    page(subject, "<p>" + greetingHtml + "</p>" + paragraphs(bodyHtml), footer));
+        }
+        String link = link(linkPath);
         String open = text(b, "mail.open");
         String footer = text(b, "mail.footer");
 

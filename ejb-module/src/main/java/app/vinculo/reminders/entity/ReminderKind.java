@@ -18,7 +18,15 @@ public enum ReminderKind {
     /** R1.3: a client without A&M asked for assistance; the PMs must regularise. */
     REGULARIZATION_OPENED(true),
     /** R6.1: a release was published. */
-    RELEASE_PUBLISHED(true);
+    RELEASE_PUBLISHED(true),
+    /** A client contact is invited to a course edition (in the contact's language). */
+    COURSE_INVITATION(false),
+    /** R5.1: a waitlisted contact got a freed seat. */
+    COURSE_SEAT_CONFIRMED(false),
+    /** An edition was cancelled: its registered and waitlisted contacts are told. */
+    COURSE_CANCELLED(false),
+    /** A change of a published release delivers a requirement: its client's lead consultant is told the version. */
+    REQUIREMENT_IN_RELEASE(false);
 
     private final boolean mandatoryByDefault;
 

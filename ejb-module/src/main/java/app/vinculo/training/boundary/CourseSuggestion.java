@@ -1,0 +1,23 @@
+package app.vinculo.training.boundary;
+
+import app.vinculo.training.control.SuggestionRule;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/** R5.3: a module shared by several clients with no upcoming edition, the clients behind it and the courses covering it. */
+public record CourseSuggestion(String moduleCode, String moduleName, List<SuggestedClient> clients,
+                               List<CourseChoice> courses) implements Serializable {
+
+    public record SuggestedClient(Long clientId, String clientName, Set<SuggestionRule.Source> reasons)
+            implements Serializable {
+    }
+
+    public record CourseChoice(Long courseId, String code, String title) implements Serializable {
+    }
+
+    public List<Long> clientIds() {
+        return clients.stream().map(SuggestedClient::clientId).toList();
+    }
+}
