@@ -84,4 +84,15 @@ public final class Callers {
             return work.call();
         }
     }
+
+    @Stateless
+    @RunAs(Role.Names.RD_MANAGER)
+    @PermitAll
+    @jakarta.ejb.LocalBean
+    public static class AsRdManager implements Caller {
+        @Override
+        public <T> T call(Callable<T> work) throws Exception {
+            return work.call();
+        }
+    }
 }

@@ -33,7 +33,8 @@ public final class Deployments {
                 .addAsLibrary(ejbJar)
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, Callers.class, Callers.AsAdmin.class, Callers.AsConsultant.class,
-                        Callers.AsAuditor.class, Callers.AsProjectManager.class, Callers.AsImplementationHead.class)
+                        Callers.AsAuditor.class, Callers.AsProjectManager.class, Callers.AsImplementationHead.class,
+                        Callers.AsRdManager.class)
                 .addAsWebInfResource("it-glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsResource(new StringAsset("vinculo.timers=" + timers + "\nvinculo.reminders.interval-seconds=2\n"),

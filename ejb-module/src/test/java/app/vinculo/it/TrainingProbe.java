@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Test helper for the training ITs: catalogue modules and reading the seat counter as the database has it. */
+/** Test helper for the training and release ITs: catalogue modules, the seat counter as stored, backdating a release. */
 @Stateless
 public class TrainingProbe {
 
@@ -25,5 +25,11 @@ public class TrainingProbe {
         Object v = em.createNativeQuery("SELECT LAST_CONTACT_AT FROM CLIENT WHERE ID = ?").setParameter(1, clientId)
                 .getSingleResult();
         return v == null ? null : ((java.sql.Timestamp) v).toInstant();
+    }
+
+    public void backdateRelease(long releaseId, java.time.Duration ago) {
+        em.createNativeQuery("UPDATE ERP_RELEASE SET PUBLISHED_AT = ? WHERE ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ago))).setParameter(2, releaseId)
+                .executeUpdate();
     }
 }

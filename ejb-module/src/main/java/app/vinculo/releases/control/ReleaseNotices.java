@@ -1,0 +1,113 @@
+package app.vinculo.releases.control;
+
+import app.vinculo.admin.boundary.StaffDirectory;
+import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.security.Role;
+import app.vinculo.reminders.control.Occurrence;
+import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.entity.Recipient;
+import app.vinculo.reminders.entity.ReminderKind;
+import app.vinculo.releases.entity.ChangeKind;
+import app.vinculo.releases.entity.Release;
+import app.vinculo.releases.entity.ReleaseChange;
+import app.vinculo.releases.entity.ReleaseStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R6.1: a published release → every Implementation Head gets the list of developments and modifications grouped by
+ * module (fixes counted); and each requirement a change delivers → its client's lead consultant is told the version.
+ * Looks back {@value #LOOKBACK_DAYS} days, so a notice due while the server was down still goes, once.
+ */
+@ApplicationScoped
+public class ReleaseNotices implements ReminderSource {
+
+    static final int LOOKBACK_DAYS = 7;
+
+    /** The outbox keeps up to 4 000 characters of parameters; the list is cut well before. */
+    static final int MAX_LIST = 2_500;
+
+    @PersistenceContext(unitName = "vinculo")
+    EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Occurrence> dueUntil(Instant until) {
+        List<Release> published = em.createQuery("select r from Release r where r.status = :p and r.publishedAt <= :until "
+                        + "and r.publishedAt > :since order by r.publishedAt", Release.class)
+                .setParameter("p", ReleaseStatus.PUBLISHED).setParameter("until", until)
+                .setParameter("since", until.minus(Duration.ofDays(LOOKBACK_DAYS))).setMaxResults(200).getResultList();
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        List<Recipient> heads = staff.withRoles(List.of(Role.IMPLEMENTATION_HEAD));
+        List<Occurrence> out = new ArrayList<>();
+        for (Release r : published) {
+            List<ReleaseChange> changes = em.createQuery("select c from ReleaseChange c left join fetch c.requirement q "
+                            + "left join fetch q.client where c.release = :r order by c.moduleCode, c.sortOrder", ReleaseChange.class)
+                    .setParameter("r", r).getResultList();
+            String date = Dates.format(LocalDate.ofInstant(r.getPublishedAt(), clock.getZone()));
+            if (!heads.isEmpty()) {
+                out.add(new Occurrence(ReminderKind.RELEASE_PUBLISHED, r.getId().toString(), "published", r.getPublishedAt(),
+                        heads, "/releases/view.xhtml?id=" + r.getId(), Map.of("version", r.getLabel(), "changes", list(changes))));
+            }
+            for (ReleaseChange c : changes) {
+                if (c.getRequirement() == null) {
+                    continue;
+                }
+                staff.user(c.getRequirement().getClient().getLeadConsultant()).ifPresent(lead -> out.add(new Occurrence(
+                        ReminderKind.REQUIREMENT_IN_RELEASE, c.getRequirement().getId().toString(), r.getLabel(),
+                        r.getPublishedAt(), List.of(lead), "/requirements/view.xhtml?id=" + c.getRequirement().getId(),
+                        Map.of("version", r.getLabel(), "title", c.getRequirement().getTitle(),
+                                "client", c.getRequirement().getClient().displayName(), "date", date))));
+            }
+        }
+        return out;
+    }
+
+    /** Developments and modifications grouped by module; fixes only counted. Spanish, like the procedure's records. */
+    static String list(List<ReleaseChange> byModule) {
+        StringBuilder b = new StringBuilder();
+        String module = null;
+        int fixes = 0;
+        int left = 0;
+        for (ReleaseChange c : byModule) {
+            if (c.getKind() == ChangeKind.FIX) {
+                fixes++;
+                continue;
+            }
+            if (b.length() > MAX_LIST) {
+                left++;
+                continue;
+            }
+            if (!c.getModuleCode().equals(module)) {
+                module = c.getModuleCode();
+                b.append(b.isEmpty() ? "" : "\n").append(module).append(":\n");
+            }
+            b.append("• ").append(c.getKind() == ChangeKind.NEW_DEVELOPMENT ? "Nuevo desarrollo" : "Modificación")
+                    .append(": ").append(c.getDescription()).append('\n');
+        }
+        if (left > 0) {
+            b.append("… y ").append(left).append(" cambio(s) más en el portal.\n");
+        }
+        if (fixes > 0) {
+            b.append("\nIncluye además ").append(fixes).append(" corrección(es).");
+        }
+        return b.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,6 @@
+package app.vinculo.releases.entity;
+
+/** What a change of a release is. */
+public enum ChangeKind {
+    NEW_DEVELOPMENT, MODIFICATION, FIX
+}
