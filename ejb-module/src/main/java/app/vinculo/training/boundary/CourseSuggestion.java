@@ -6,9 +6,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
-/** R5.3: a module shared by several clients with no upcoming edition, the clients behind it and the courses covering it. */
+/**
+ * R5.3: a module shared by several clients with no upcoming edition, the clients behind it (at most
+ * {@link #MAX_CLIENTS} listed; {@code clientCount} counts them all) and the courses covering it.
+ */
 public record CourseSuggestion(String moduleCode, String moduleName, List<SuggestedClient> clients,
-                               List<CourseChoice> courses) implements Serializable {
+                               List<CourseChoice> courses, int clientCount) implements Serializable {
+
+    public static final int MAX_CLIENTS = 200;
 
     public record SuggestedClient(Long clientId, String clientName, Set<SuggestionRule.Source> reasons)
             implements Serializable {

@@ -171,7 +171,9 @@ public class RcuService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<Long> clientIds = found.stream().flatMap(s -> s.clients().keySet().stream()).collect(Collectors.toSet());
+        // with thousands of clients behind a topic, the page lists the first ones (by id) and counts the rest
+        Set<Long> clientIds = found.stream().flatMap(s -> s.clients().keySet().stream().limit(CourseSuggestion.MAX_CLIENTS))
+                .collect(Collectors.toSet());
         Map<Long, String> clientNames = new HashMap<>();
         em.createQuery("select c from Client c where c.id in :ids", app.vinculo.clients.entity.Client.class)
                 .setParameter("ids", clientIds).getResultList().forEach(c -> clientNames.put(c.getId(), c.displayName()));
@@ -186,11 +188,13 @@ public class RcuService {
                 .forEach(c -> c.getModules().forEach(m -> courses.computeIfAbsent(m, k -> new ArrayList<>())
                         .add(new CourseSuggestion.CourseChoice(c.getId(), c.getCode(), c.getTitle()))));
         return found.stream().map(s -> new CourseSuggestion(s.topic(), moduleNames.getOrDefault(s.topic(), s.topic()),
-                s.clients().entrySet().stream().map(en -> new CourseSuggestion.SuggestedClient(en.getKey(),
+                s.clients().entrySet().stream().limit(CourseSuggestion.MAX_CLIENTS)
+                        .map(en -> new CourseSuggestion.SuggestedClient(en.getKey(),
                                 clientNames.getOrDefault(en.getKey(), "#" + en.getKey()), Set.copyOf(en.getValue())))
                         .sorted(java.util.Comparator.comparing(CourseSuggestion.SuggestedClient::clientName)).toList(),
                 courses.getOrDefault(s.topic(), List.of()).stream()
-                        .sorted(java.util.Comparator.comparing(CourseSuggestion.CourseChoice::code)).toList())).toList();
+                        .sorted(java.util.Comparator.comparing(CourseSuggestion.CourseChoice::code)).toList(),
+                s.clients().size())).toList();
     }
 
     static BigDecimal hours(Duration d) {

@@ -92,11 +92,14 @@ public class TrainingDemoData implements DemoData {
         register(later, contacts.subList(5, 8));
         edition(intro, List.of(today.plusDays(35), today.plusDays(36)), 15, "consultor", "Oficinas de Implementación, sala 1");
         em.flush();
-        for (CourseEdition e : List.of(held, soon, later)) {
-            em.createQuery("update CourseEdition e set e.seatsTaken = (select count(r) from Registration r "
-                    + "where r.edition = e and r.status = :s) where e.id = :id")
-                    .setParameter("s", app.vinculo.training.entity.RegistrationStatus.REGISTERED)
-                    .setParameter("id", e.getId()).executeUpdate();
+        // seats taken = registered contacts (counted first: EclipseLink writes a correlated sub-select in an UPDATE as
+        // SQL Derby refuses)
+        for (CourseEdition e : em.createQuery("select e from CourseEdition e", CourseEdition.class).getResultList()) {
+            long taken = em.createQuery("select count(r) from Registration r where r.edition = :e and r.status = :s", Long.class)
+                    .setParameter("e", e).setParameter("s", app.vinculo.training.entity.RegistrationStatus.REGISTERED)
+                    .getSingleResult();
+            em.createQuery("update CourseEdition e set e.seatsTaken = :n where e.id = :id")
+                    .setParameter("n", (int) taken).setParameter("id", e.getId()).executeUpdate();
         }
     }
 

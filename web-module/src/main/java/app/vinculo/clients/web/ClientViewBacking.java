@@ -21,6 +21,8 @@ import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.Texts;
+import app.vinculo.training.boundary.ContactCourseRow;
+import app.vinculo.training.boundary.EditionService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,6 +76,9 @@ public class ClientViewBacking implements Serializable {
     AgreementService agreements;
 
     @Inject
+    EditionService editions;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -92,6 +97,10 @@ public class ClientViewBacking implements Serializable {
     private Long contactId;
     private ContactForm contactForm = new ContactForm();
     private List<String> contactModules = new ArrayList<>();
+
+    // a contact's courses
+    private String coursesContact;
+    private List<ContactCourseRow> contactCourses = List.of();
 
     // module dialog
     private String moduleCode;
@@ -237,6 +246,12 @@ public class ClientViewBacking implements Serializable {
         contacts = clients.contacts(id);
         PageMessages.info(contactId == null ? "contact.created" : "contact.saved", saved.name());
         contactId = saved.id();
+    }
+
+    /** The contact's history of courses (invited, registered, attended), newest first. */
+    public void showCourses(ContactRow row) {
+        coursesContact = row.name();
+        contactCourses = editions.coursesOfContact(row.id());
     }
 
     public String moduleName(String code) {
@@ -476,6 +491,8 @@ public class ClientViewBacking implements Serializable {
     public ContactForm getContactForm() { return contactForm; }
     public List<String> getContactModules() { return contactModules; }
     public void setContactModules(List<String> v) { contactModules = v; }
+    public String getCoursesContact() { return coursesContact; }
+    public List<ContactCourseRow> getContactCourses() { return contactCourses; }
     public String getModuleCode() { return moduleCode; }
     public String getModuleName() { return moduleName; }
     public ModuleStatus getModuleStatus() { return moduleStatus; }

@@ -105,6 +105,17 @@ public class LayoutBacking {
         return isRequirements();
     }
 
+    /** Courses, editions and the calendar of sessions: everyone who reads clients (planning is checked by the boundary). */
+    public boolean isTraining() {
+        return isClientReader();
+    }
+
+    /** The RCU report: consultants, Implementation Heads, PMs and auditors. */
+    public boolean isCourseRegister() {
+        return hasRole(Role.Names.CONSULTANT) || hasRole(Role.Names.IMPLEMENTATION_HEAD)
+                || hasRole(Role.Names.PROJECT_MANAGER) || hasRole(Role.Names.AUDITOR);
+    }
+
     /** "Próximas acciones": those who record follow-ups and own their next actions. */
     public boolean isNextActions() {
         return isClientWriter();

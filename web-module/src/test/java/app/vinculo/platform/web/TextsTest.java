@@ -158,6 +158,69 @@ class TextsTest {
                 BusinessExceptionHandler.statusLabels(Texts.SPANISH, "visit.transitionRefused", new Object[]{"PLANNED", "CONFIRMED"})));
     }
 
+    /** Keys the training business tier throws (issue 7): every {@code BusinessException}/{@code InvalidInputException}. */
+    private static final List<String> TRAINING_KEYS = List.of("attendance.correctionReasonRequired",
+            "attendance.markRequired", "attendance.notRegistered", "attendance.otherEdition", "calendar.rangeInvalid",
+            "certificate.didNotAttend", "certificate.editionNotClosed", "course.codeInvalid", "course.codeTaken",
+            "course.durationInvalid", "course.syllabusTooLong", "course.titleInvalid", "edition.attendanceIncomplete",
+            "edition.audienceRequired", "edition.audienceUnknown", "edition.capacityBelowRegistered",
+            "edition.capacityInvalid", "edition.clientRequired", "edition.correctionOnlyWhenClosed", "edition.courseFixed",
+            "edition.courseInactive", "edition.instructorRequired", "edition.instructorUnknown", "edition.noAttendance",
+            "edition.nobodyChosen", "edition.notEditable", "edition.notInviting", "edition.notOpen",
+            "edition.notStartedYet", "edition.placeTooLong", "edition.reasonRequired", "edition.registerClosed",
+            "edition.sessionEndBeforeStart", "edition.sessionIncomplete", "edition.sessionNotYet", "edition.sessionUnknown",
+            "edition.sessionsOverlap", "edition.sessionsRequired", "edition.tooManyInvitations", "edition.tooManySessions",
+            "edition.transitionRefused", "module.unknown", "rcu.periodInvalid", "rcu.periodTooLong",
+            "registration.alreadyAttended", "registration.contactInactive", "registration.notInAudience",
+            "registration.transitionRefused", "error.notFound.course", "error.notFound.edition",
+            "error.notFound.registration", "error.notFound.contact", "timeline.COURSE", "timeline.kind.COURSE");
+
+    /** Bean Validation keys of the course and edition forms, and the contact's language. */
+    private static final List<String> TRAINING_VALIDATION_KEYS = List.of("course.code.required", "course.code.pattern",
+            "course.title.required", "course.title.size", "course.syllabus.size", "course.duration.required",
+            "course.duration.range", "edition.course.required", "edition.sessions.size", "edition.place.size",
+            "edition.capacity.required", "edition.capacity.range", "edition.session.day.required",
+            "edition.session.start.required", "edition.session.end.required", "contact.language.invalid");
+
+    @Test
+    @DisplayName("every key of the training business tier, every Bean Validation key of its forms and every label of its "
+            + "enums is translated")
+    void trainingKeysAreTranslated() {
+        for (Locale locale : List.of(Texts.SPANISH, Locale.ENGLISH)) {
+            ResourceBundle bundle = Texts.bundle(locale);
+            TRAINING_KEYS.forEach(k -> assertTrue(bundle.containsKey(k), k + " in " + locale));
+            ResourceBundle validation = ResourceBundle.getBundle("ValidationMessages", Texts.supported(locale),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            TRAINING_VALIDATION_KEYS.forEach(k -> assertTrue(validation.containsKey(k), k + " in validation " + locale));
+            for (var s : app.vinculo.training.entity.EditionStatus.values()) {
+                assertTrue(bundle.containsKey("edition.status." + s.name()), s + " in " + locale);
+            }
+            for (var s : app.vinculo.training.entity.RegistrationStatus.values()) {
+                assertTrue(bundle.containsKey("registration.status." + s.name()), s + " in " + locale);
+            }
+            for (var m : app.vinculo.training.entity.Modality.values()) {
+                assertTrue(bundle.containsKey("course.modality." + m.name()), m + " in " + locale);
+            }
+            for (var m : app.vinculo.training.entity.AttendanceMark.values()) {
+                assertTrue(bundle.containsKey("attendance.mark." + m.name()), m + " in " + locale);
+            }
+            for (var c : app.vinculo.training.boundary.CandidateSource.values()) {
+                assertTrue(bundle.containsKey("edition.invite.source." + c.name()), c + " in " + locale);
+            }
+            for (var r : app.vinculo.training.control.SuggestionRule.Source.values()) {
+                assertTrue(bundle.containsKey("suggestions.reason." + r.name()), r + " in " + locale);
+            }
+            for (String a : List.of("ACTIVE", "FUTURE", "EXPIRED", "NONE")) {
+                assertTrue(bundle.containsKey("registration.agreement." + a), a + " in " + locale);
+            }
+        }
+        assertEquals("Un dictado en estado «realizado» no puede pasar a «inscripción abierta».",
+                Texts.text(Texts.SPANISH, "edition.transitionRefused", BusinessExceptionHandler.statusLabels(Texts.SPANISH,
+                        "edition.transitionRefused", new Object[]{"HELD", "OPEN"})));
+        assertEquals("Curso «Ventas»: María González asistió a 1 de 2 sesiones.",
+                Texts.text(Texts.SPANISH, "timeline.COURSE", "Ventas", "María González", "1", "2"));
+    }
+
     @Test
     @DisplayName("Spanish is the default even when the server speaks another language")
     void spanishIsTheDefault() {

@@ -1,0 +1,97 @@
+package app.vinculo.training.web;
+
+import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.platform.security.Role;
+import app.vinculo.platform.web.PagedRows;
+import app.vinculo.training.boundary.CourseRow;
+import app.vinculo.training.boundary.CourseService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code training/courses.xhtml}: the course catalogue by code, paged in the database, filtered by code or title and
+ * (by default) active courses only; the Implementation Head adds and edits courses.
+ */
+@Named
+@ViewScoped
+public class CourseListBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final String TABLE = ":courses:table";
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    SecurityContext security;
+
+    private String text;
+    private boolean activeOnly = true;
+    private String appliedText;
+    private boolean appliedActiveOnly = true;
+    private final Map<String, String> moduleNames = new HashMap<>();
+    private final LazyDataModel<CourseRow> model = new PagedRows<>(
+            () -> courses.count(appliedText, appliedActiveOnly),
+            (first, size, sort, asc) -> courses.page(appliedText, appliedActiveOnly, first, size), CourseRow::id);
+
+    @PostConstruct
+    void init() {
+        clients.catalogue().forEach(m -> moduleNames.put(m.code(), m.name()));
+    }
+
+    public void apply() {
+        appliedText = text == null || text.isBlank() ? null : text.trim();
+        appliedActiveOnly = activeOnly;
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
+    }
+
+    public void clear() {
+        text = null;
+        activeOnly = true;
+        apply();
+    }
+
+    /** The modules of a course by name, for the list. */
+    public List<String> moduleNames(CourseRow row) {
+        return row.modules().stream().map(c -> moduleNames.getOrDefault(c, c)).sorted().toList();
+    }
+
+    public String moduleText(CourseRow row) {
+        return String.join(", ", moduleNames(row));
+    }
+
+    public boolean isHead() {
+        return security.isCallerInRole(Role.Names.IMPLEMENTATION_HEAD);
+    }
+
+    public boolean isSuggestionReader() {
+        return isHead() || security.isCallerInRole(Role.Names.CONSULTANT) || security.isCallerInRole(Role.Names.AUDITOR);
+    }
+
+    public LazyDataModel<CourseRow> getModel() { return model; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public boolean isActiveOnly() { return activeOnly; }
+    public void setActiveOnly(boolean v) { activeOnly = v; }
+}
