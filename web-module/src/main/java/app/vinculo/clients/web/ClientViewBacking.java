@@ -67,7 +67,7 @@ public class ClientViewBacking implements Serializable {
     private static final Map<String, String> KIND_ICONS = Map.of(
             "AGREEMENT", "pi pi-file", "REGULARIZATION", "pi pi-briefcase", "ASSISTANCE", "pi pi-question-circle",
             "VISIT", "pi pi-map-marker", "FOLLOW_UP", "pi pi-comments", "REQUIREMENT", "pi pi-list",
-            "QUOTE", "pi pi-dollar", "COURSE", "pi pi-book");
+            "QUOTE", "pi pi-dollar", "COURSE", "pi pi-book", "RELEASE", "pi pi-box");
 
     @Inject
     ClientService clients;

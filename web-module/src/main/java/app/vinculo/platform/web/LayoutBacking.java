@@ -132,6 +132,11 @@ public class LayoutBacking {
                 || hasRole(Role.Names.AUDITOR);
     }
 
+    /** Releases and test campaigns (§6): R&amp;D publishes, the Implementation department tests, the rest read. */
+    public boolean isReleases() {
+        return isClientReader();
+    }
+
     /** The demo clock entry: admins, in demo mode only. */
     public boolean isDemoClock() {
         if (!isAdmin()) {
