@@ -1,7 +1,5 @@
 package app.vinculo.system;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -339,17 +337,7 @@ class TrainingST {
     }
 
     private static String pdfText(Path pdf) throws IOException {
-        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder out = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                out.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return out.toString();
-        } finally {
-            reader.close();
-        }
+        return PdfText.of(Files.readAllBytes(pdf));
     }
 
     /** The shared strings of a workbook (every text cell), read from the XLSX zip. */

@@ -39,7 +39,7 @@ class ClientListBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.businessTier("client-bench", ClientListBench.class, Loader.class);
+        return Deployments.businessTier("client-bench", ClientListBench.class, Loader.class, BenchTiming.class);
     }
 
     @Inject
@@ -114,16 +114,10 @@ class ClientListBench {
 
     /** Median of 7 runs after 2 warm-ups, in milliseconds. */
     private static void time(StringBuilder out, String what, Supplier<Integer> work) {
-        for (int i = 0; i < 2; i++) {
-            work.get();
+        try {
+            BenchTiming.median(out, what, 2, 7, work::get);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        long[] ms = new long[7];
-        for (int i = 0; i < ms.length; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t) / 1_000_000;
-        }
-        java.util.Arrays.sort(ms);
-        out.append(String.format(" | %s: %d ms", what, ms[3]));
     }
 }

@@ -413,6 +413,34 @@ class TrainingIT {
     }
 
     @Test
+    @DisplayName("cancelling an edition tells its registered and waitlisted contacts once, and RM4 no longer reminds anyone of it")
+    void cancellation() throws Exception {
+        String t = tag();
+        ClientDetail c = client("Cancelado " + t);
+        ContactRow ana = contact(c.id(), "Ana " + t, "ana" + t + "@example.com", "es");
+        ContactRow ben = contact(c.id(), "Ben " + t, "ben" + t + "@example.com", "en");
+        ContactRow invitedOnly = contact(c.id(), "Inv " + t, "inv" + t + "@example.com", "es");
+        EditionRow e = edition(course("CAN" + t, Set.of()), 1, instructor(), today().plusDays(7));
+        consultant.call(() -> editions.enrol(e.id(), ana.id()));
+        assertEquals(RegistrationStatus.WAITLISTED, consultant.call(() -> editions.enrol(e.id(), ben.id())).status());
+        consultant.call(() -> editions.invite(e.id(), List.of(invitedOnly.id())));
+        EditionRow current = consultant.call(() -> editions.find(e.id()));
+        assertThrows(InvalidInputException.class, () -> consultant.call(() -> editions.cancel(e.id(), current.version(), " ")));
+        EditionRow cancelled = consultant.call(() -> editions.cancel(e.id(), current.version(), "El instructor está enfermo"));
+        assertEquals(EditionStatus.CANCELLED, cancelled.status());
+        try (Smtp smtp = Smtp.start()) {
+            engine.run("test");
+            engine.run("again");
+            assertEquals(1, subjects(smtp.to(ana.email())).stream().filter(s -> s.contains("Se canceló el curso")).count(),
+                    subjects(smtp.to(ana.email())).toString());
+            assertEquals(1, subjects(smtp.to(ben.email())).stream().filter(s -> s.contains("was cancelled")).count());
+            assertTrue(subjects(smtp.to(invitedOnly.email())).stream().noneMatch(s -> s.contains("cancel")),
+                    "only registered and waitlisted contacts are told");
+            assertTrue(subjects(smtp.to(ana.email())).stream().noneMatch(s -> s.contains("comienza")), "no RM4 for a cancelled edition");
+        }
+    }
+
+    @Test
     @DisplayName("roles: only the Implementation Head keeps the catalogue; an auditor reads but plans nothing; unknown ids are 'not found'")
     void roles() throws Exception {
         CourseForm f = new CourseForm();

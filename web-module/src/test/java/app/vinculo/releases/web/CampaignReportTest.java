@@ -1,13 +1,12 @@
 package app.vinculo.releases.web;
 
+import app.vinculo.platform.web.PdfText;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.releases.boundary.CampaignDetail;
 import app.vinculo.releases.boundary.CaseRow;
 import app.vinculo.releases.entity.CampaignStatus;
 import app.vinculo.releases.entity.ChangeKind;
 import app.vinculo.releases.entity.TestResult;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,17 +46,7 @@ class CampaignReportTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder out = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                out.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return out.toString();
-        } finally {
-            reader.close();
-        }
+        return PdfText.of(pdf);
     }
 
     private static byte[] render(Locale locale) {

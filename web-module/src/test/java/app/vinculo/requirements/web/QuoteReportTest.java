@@ -1,13 +1,12 @@
 package app.vinculo.requirements.web;
 
 import app.vinculo.agreements.entity.Currency;
+import app.vinculo.platform.web.PdfText;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
 import app.vinculo.requirements.control.QuotePricing;
 import app.vinculo.requirements.entity.QuoteStatus;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +33,7 @@ class QuoteReportTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder out = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                out.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return out.toString();
-        } finally {
-            reader.close();
-        }
+        return PdfText.of(pdf);
     }
 
     @Test

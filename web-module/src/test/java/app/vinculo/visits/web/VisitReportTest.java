@@ -1,6 +1,7 @@
 package app.vinculo.visits.web;
 
 import app.vinculo.followups.boundary.NextStep;
+import app.vinculo.platform.web.PdfText;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.visits.boundary.TopicForm;
 import app.vinculo.visits.boundary.VisitDetail;
@@ -10,8 +11,6 @@ import app.vinculo.visits.entity.TopicKind;
 import app.vinculo.visits.entity.TopicOutcome;
 import app.vinculo.visits.entity.VisitKind;
 import app.vinculo.visits.entity.VisitStatus;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,17 +51,7 @@ class VisitReportTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder out = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                out.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return out.toString();
-        } finally {
-            reader.close();
-        }
+        return PdfText.of(pdf);
     }
 
     @Test
