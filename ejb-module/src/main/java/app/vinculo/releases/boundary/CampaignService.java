@@ -65,8 +65,12 @@ public class CampaignService {
                 + "order by c.sortOrder, c.id", ReleaseChange.class).setParameter("r", release).getResultList();
         Map<Long, ReleaseChange> byId = new TreeMap<>();
         changes.forEach(c -> byId.put(c.getId(), c));
+        Map<String, String> moduleNames = new TreeMap<>();
+        em.createQuery("select m.code, m.name from ErpModule m", Object[].class).getResultList()
+                .forEach(row -> moduleNames.put((String) row[0], (String) row[1]));
         for (CaseGenerator.Case c : CaseGenerator.casesFor(changes.stream()
-                .map(ch -> new CaseGenerator.Change(ch.getId(), ch.getKind(), ch.getModuleCode(), ch.getDescription())).toList())) {
+                .map(ch -> new CaseGenerator.Change(ch.getId(), ch.getKind(), ch.getModuleCode(),
+                        moduleNames.getOrDefault(ch.getModuleCode(), ch.getModuleCode()), ch.getDescription())).toList())) {
             em.persist(new TestCase(campaign, byId.get(c.changeId()), c.sortOrder(), c.moduleCode(), c.title(), c.steps()));
         }
         em.flush();

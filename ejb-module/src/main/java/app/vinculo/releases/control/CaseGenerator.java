@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class CaseGenerator {
 
-    /** A change as the generator needs it. */
-    public record Change(Long id, ChangeKind kind, String moduleCode, String description) {
+    /** A change as the generator needs it; {@code moduleName} is how the steps name the module. */
+    public record Change(Long id, ChangeKind kind, String moduleCode, String moduleName, String description) {
     }
 
     /** A case to create. */
@@ -32,11 +32,11 @@ public final class CaseGenerator {
                 case FIX -> "Verificar corrección";
             };
             String steps = switch (c.kind()) {
-                case NEW_DEVELOPMENT -> "Recorrer la funcionalidad nueva en " + c.moduleCode()
+                case NEW_DEVELOPMENT -> "Recorrer la funcionalidad nueva en " + c.moduleName()
                         + " con datos de un cliente tipo y comparar con lo especificado.";
-                case MODIFICATION -> "Verificar el comportamiento modificado en " + c.moduleCode()
+                case MODIFICATION -> "Verificar el comportamiento modificado en " + c.moduleName()
                         + " y que los circuitos relacionados sigan funcionando.";
-                case FIX -> "Reproducir el error original en " + c.moduleCode() + " y verificar que ya no ocurre.";
+                case FIX -> "Reproducir el error original en " + c.moduleName() + " y verificar que ya no ocurre.";
             };
             out.add(new Case(c.id(), order++, c.moduleCode(), prefix + ": " + c.description(), steps));
         }

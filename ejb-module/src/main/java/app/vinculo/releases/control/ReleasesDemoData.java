@@ -100,7 +100,11 @@ public class ReleasesDemoData implements DemoData {
         List<ReleaseChange> changes = em.createQuery("select c from ReleaseChange c where c.release = :r order by c.sortOrder",
                 ReleaseChange.class).setParameter("r", r).getResultList();
         List<CaseGenerator.Change> input = new ArrayList<>();
-        changes.forEach(ch -> input.add(new CaseGenerator.Change(ch.getId(), ch.getKind(), ch.getModuleCode(), ch.getDescription())));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select m.code, m.name from ErpModule m", Object[].class).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        changes.forEach(ch -> input.add(new CaseGenerator.Change(ch.getId(), ch.getKind(), ch.getModuleCode(),
+                names.getOrDefault(ch.getModuleCode(), ch.getModuleCode()), ch.getDescription())));
         for (CaseGenerator.Case gc : CaseGenerator.casesFor(input)) {
             ReleaseChange ch = changes.stream().filter(x -> x.getId().equals(gc.changeId())).findFirst().orElseThrow();
             em.persist(new TestCase(c, ch, gc.sortOrder(), gc.moduleCode(), gc.title(), gc.steps()));

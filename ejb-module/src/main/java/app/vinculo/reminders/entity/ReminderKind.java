@@ -38,6 +38,11 @@ public enum ReminderKind {
         return mandatoryByDefault;
     }
 
+    /** Notices only client contacts receive (no portal user gets them, so no user preference applies). */
+    public boolean forClientContactsOnly() {
+        return this == COURSE_INVITATION || this == COURSE_SEAT_CONFIRMED || this == COURSE_CANCELLED;
+    }
+
     public String subjectKey() {
         return "reminder." + name() + ".subject";
     }

@@ -20,9 +20,9 @@ class ReleaseRulesTest {
     @DisplayName("one case per change, in the changes' order, titled by kind, in the change's module")
     void caseGeneration() {
         List<CaseGenerator.Case> cases = CaseGenerator.casesFor(List.of(
-                new CaseGenerator.Change(10L, ChangeKind.NEW_DEVELOPMENT, "VENTAS", "Factura de crédito"),
-                new CaseGenerator.Change(11L, ChangeKind.MODIFICATION, "STOCK", "Valorización"),
-                new CaseGenerator.Change(12L, ChangeKind.FIX, "CONTAB", "Asientos duplicados")));
+                new CaseGenerator.Change(10L, ChangeKind.NEW_DEVELOPMENT, "VENTAS", "Ventas", "Factura de crédito"),
+                new CaseGenerator.Change(11L, ChangeKind.MODIFICATION, "STOCK", "Stock", "Valorización"),
+                new CaseGenerator.Change(12L, ChangeKind.FIX, "CONTAB", "Contabilidad", "Asientos duplicados")));
         assertEquals(3, cases.size());
         assertEquals(List.of(10L, 11L, 12L), cases.stream().map(CaseGenerator.Case::changeId).toList());
         assertEquals(List.of(1, 2, 3), cases.stream().map(CaseGenerator.Case::sortOrder).toList());
@@ -30,7 +30,7 @@ class ReleaseRulesTest {
         assertEquals("Probar modificación: Valorización", cases.get(1).title());
         assertEquals("Verificar corrección: Asientos duplicados", cases.get(2).title());
         assertEquals("CONTAB", cases.get(2).moduleCode());
-        assertTrue(cases.get(2).steps().contains("Reproducir el error"));
+        assertTrue(cases.get(2).steps().contains("Reproducir el error original en Contabilidad"), cases.get(2).steps());
         assertTrue(CaseGenerator.casesFor(List.of()).isEmpty());
     }
 

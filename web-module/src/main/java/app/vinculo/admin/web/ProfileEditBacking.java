@@ -95,11 +95,14 @@ public class ProfileEditBacking implements Serializable {
         PageMessages.info("profile.reminders.saved");
     }
 
-    /** Every reminder kind, with whether the user may turn it off. */
+    /** Every reminder kind a portal user can get, with whether the user may turn it off. */
     public List<KindChoice> getKindChoices() {
         Set<ReminderKind> mandatory = preferences().mandatory();
         List<KindChoice> choices = new ArrayList<>();
         for (ReminderKind kind : ReminderKind.values()) {
+            if (kind.forClientContactsOnly()) {
+                continue;
+            }
             boolean required = mandatory.contains(kind);
             String label = PageMessages.text("reminder.kind." + kind.name());
             choices.add(new KindChoice(kind.name(), required
