@@ -2,14 +2,21 @@ package app.vinculo.platform.web;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
-/** The building blocks the printed reports share (visit report, quote): sections, labelled lines, fact tables. */
+/**
+ * The building blocks the printed reports share (visit report, quote, campaign report, RCU report): sections,
+ * labelled lines, fact tables, table headers and cells.
+ */
 public final class PdfParts {
+
+    /** Background of table headers. */
+    public static final java.awt.Color HEADER_BG = new java.awt.Color(0xe8, 0xf0, 0xfa);
 
     private PdfParts() {
     }
@@ -44,5 +51,22 @@ public final class PdfParts {
         v.setBorder(0);
         v.setPaddingBottom(4);
         table.addCell(v);
+    }
+
+    /** A header cell of a data table. */
+    public static void header(PdfPTable table, String text, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(text, font));
+        c.setBackgroundColor(HEADER_BG);
+        c.setPadding(4);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        table.addCell(c);
+    }
+
+    /** A body cell of a data table (empty when there is no text), aligned as {@link Element} says. */
+    public static void cell(PdfPTable table, String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setPadding(4);
+        c.setHorizontalAlignment(align);
+        table.addCell(c);
     }
 }

@@ -1,5 +1,7 @@
 package app.vinculo.releases.web;
 
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.cell;
 import static app.vinculo.platform.web.PdfParts.fact;
 import static app.vinculo.platform.web.PdfParts.or;
 import static app.vinculo.platform.web.PdfParts.section;
@@ -37,7 +39,6 @@ public final class CampaignReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
-    private static final Color HEADER_BG = new Color(0xe8, 0xf0, 0xfa);
 
     /**
      * What the PDF shows: the campaign, its cases in order, the zone of its instants, and the display names of the
@@ -170,20 +171,5 @@ public final class CampaignReport {
 
     private static String t(Locale locale, String key, Object... args) {
         return Texts.text(locale, key, args);
-    }
-
-    private static void header(PdfPTable table, String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setBackgroundColor(HEADER_BG);
-        c.setPadding(4);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        table.addCell(c);
-    }
-
-    private static void cell(PdfPTable table, String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setPadding(4);
-        c.setHorizontalAlignment(align);
-        table.addCell(c);
     }
 }

@@ -1,5 +1,7 @@
 package app.vinculo.requirements.web;
 
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.cell;
 import static app.vinculo.platform.web.PdfParts.fact;
 import static app.vinculo.platform.web.PdfParts.or;
 import static app.vinculo.platform.web.PdfParts.section;
@@ -39,7 +41,6 @@ public final class QuoteReport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
-    private static final Color HEADER_BG = new Color(0xe8, 0xf0, 0xfa);
 
     /** What the PDF shows: the quote, the zone of its dates and the titles of its requirements. */
     public record Data(QuoteDetail quote, ZoneId zone, List<String> requirementTitles) {
@@ -159,20 +160,5 @@ public final class QuoteReport {
         v.setPadding(3);
         v.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(v);
-    }
-
-    private static void header(PdfPTable table, String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setBackgroundColor(HEADER_BG);
-        c.setPadding(4);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        table.addCell(c);
-    }
-
-    private static void cell(PdfPTable table, String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setPadding(4);
-        c.setHorizontalAlignment(align);
-        table.addCell(c);
     }
 }

@@ -1,5 +1,7 @@
 package app.vinculo.training.web;
 
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.cell;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.training.boundary.RcuReport;
 import com.lowagie.text.Chunk;
@@ -42,7 +44,6 @@ public final class RcuExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
-    private static final Color HEADER_BG = new Color(0xe8, 0xf0, 0xfa);
 
     private RcuExport() {
     }
@@ -284,20 +285,7 @@ public final class RcuExport {
         }
     }
 
-    private static void header(PdfPTable table, String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setBackgroundColor(HEADER_BG);
-        c.setPadding(4);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        table.addCell(c);
-    }
 
-    private static void cell(PdfPTable table, String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setPadding(4);
-        c.setHorizontalAlignment(align);
-        table.addCell(c);
-    }
 
     private static String t(Locale locale, String key, Object... args) {
         return Texts.text(locale, key, args);

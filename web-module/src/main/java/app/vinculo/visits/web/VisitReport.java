@@ -1,5 +1,6 @@
 package app.vinculo.visits.web;
 
+import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.fact;
 import static app.vinculo.platform.web.PdfParts.or;
 import static app.vinculo.platform.web.PdfParts.section;
@@ -40,7 +41,6 @@ public final class VisitReport {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
-    private static final Color HEADER_BG = new Color(0xe8, 0xf0, 0xfa);
 
     /** What the report shows: the visit and how to name its consultants, contacts and modules. */
     public record Data(VisitDetail visit, ZoneId zone, Function<String, String> consultantName,
@@ -179,17 +179,8 @@ public final class VisitReport {
 
 
 
-    private static void header(PdfPTable table, String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setBackgroundColor(HEADER_BG);
-        c.setPadding(4);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        table.addCell(c);
-    }
 
     private static void cell(PdfPTable table, String text, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setPadding(4);
-        table.addCell(c);
+        app.vinculo.platform.web.PdfParts.cell(table, text, font, Element.ALIGN_LEFT);
     }
 }
