@@ -5,6 +5,7 @@ import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.PasswordHasher;
 import app.vinculo.platform.security.PasswordPolicy;
@@ -166,11 +167,7 @@ public class UserService {
     }
 
     private AppUser load(long id) {
-        AppUser user = em.find(AppUser.class, id);
-        if (user == null) {
-            throw new NotFoundException("user", id);
-        }
-        return user;
+        return Entities.require(em, AppUser.class, id, "user");
     }
 
     private UserRow row(AppUser u) {

@@ -9,6 +9,7 @@ import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -134,11 +135,7 @@ public class AgreementService {
     }
 
     private Agreement load(long id) {
-        Agreement a = em.find(Agreement.class, id);
-        if (a == null) {
-            throw new NotFoundException("agreement", id);
-        }
-        return a;
+        return Entities.require(em, Agreement.class, id, "agreement");
     }
 
     static AgreementRow row(Agreement a, LocalDate today) {

@@ -4,7 +4,7 @@ import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.agreements.entity.RegularizationStatus;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
-import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -97,11 +97,7 @@ public class RegularizationService {
     }
 
     private RegularizationCase load(long id) {
-        RegularizationCase c = em.find(RegularizationCase.class, id);
-        if (c == null) {
-            throw new NotFoundException("regularization", id);
-        }
-        return c;
+        return Entities.require(em, RegularizationCase.class, id, "regularization");
     }
 
     private RegularizationCase load(long id, long version) {

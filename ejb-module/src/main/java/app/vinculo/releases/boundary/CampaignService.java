@@ -4,6 +4,7 @@ import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.releases.control.CaseGenerator;
@@ -252,11 +253,7 @@ public class CampaignService {
     }
 
     private TestCampaign load(long id) {
-        TestCampaign c = em.find(TestCampaign.class, id);
-        if (c == null) {
-            throw new NotFoundException("campaign", id);
-        }
-        return c;
+        return Entities.require(em, TestCampaign.class, id, "campaign");
     }
 
     private TestCase loadCase(long id, long version) {

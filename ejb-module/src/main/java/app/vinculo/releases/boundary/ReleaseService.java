@@ -6,6 +6,7 @@ import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.releases.control.ChangeListParser;
@@ -311,11 +312,7 @@ public class ReleaseService {
     }
 
     private Release load(long id) {
-        Release r = em.find(Release.class, id);
-        if (r == null) {
-            throw new NotFoundException("release", id);
-        }
-        return r;
+        return Entities.require(em, Release.class, id, "release");
     }
 
     private Release load(long id, long version) {
@@ -327,11 +324,7 @@ public class ReleaseService {
     }
 
     private ReleaseChange loadChange(long id) {
-        ReleaseChange c = em.find(ReleaseChange.class, id);
-        if (c == null) {
-            throw new NotFoundException("change", id);
-        }
-        return c;
+        return Entities.require(em, ReleaseChange.class, id, "change");
     }
 
     private ReleaseRow row(Release r) {

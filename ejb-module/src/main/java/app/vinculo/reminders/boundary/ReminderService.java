@@ -2,7 +2,7 @@ package app.vinculo.reminders.boundary;
 
 import app.vinculo.platform.config.VinculoConfig;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.reminders.control.MailRenderer;
@@ -178,11 +178,7 @@ public class ReminderService {
     }
 
     private OutboxMessage message(long id) {
-        OutboxMessage m = em.find(OutboxMessage.class, id);
-        if (m == null) {
-            throw new NotFoundException("outbox", id);
-        }
-        return m;
+        return Entities.require(em, OutboxMessage.class, id, "outbox");
     }
 
     private static String where(OutboxFilter f, Map<String, Object> params) {

@@ -5,6 +5,7 @@ import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.requirements.entity.Requirement;
@@ -160,11 +161,7 @@ public class RequirementService {
     }
 
     private Requirement load(long id) {
-        Requirement r = em.find(Requirement.class, id);
-        if (r == null) {
-            throw new NotFoundException("requirement", id);
-        }
-        return r;
+        return Entities.require(em, Requirement.class, id, "requirement");
     }
 
     private Requirement load(long id, long version) {

@@ -3,7 +3,7 @@ package app.vinculo.training.boundary;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
-import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import app.vinculo.training.control.HtmlSanitizer;
 import app.vinculo.training.entity.Course;
@@ -111,11 +111,7 @@ public class CourseService {
     }
 
     private Course load(long id) {
-        Course c = em.find(Course.class, id);
-        if (c == null) {
-            throw new NotFoundException("course", id);
-        }
-        return c;
+        return Entities.require(em, Course.class, id, "course");
     }
 
     static CourseRow row(Course c) {

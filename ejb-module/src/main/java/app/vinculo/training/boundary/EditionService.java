@@ -7,6 +7,7 @@ import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.training.control.Waitlist;
@@ -526,11 +527,7 @@ public class EditionService {
     }
 
     private CourseEdition load(long id) {
-        CourseEdition e = em.find(CourseEdition.class, id);
-        if (e == null) {
-            throw new NotFoundException("edition", id);
-        }
-        return e;
+        return Entities.require(em, CourseEdition.class, id, "edition");
     }
 
     private CourseEdition load(long id, long version) {
@@ -542,11 +539,7 @@ public class EditionService {
     }
 
     private Registration loadRegistration(long id) {
-        Registration r = em.find(Registration.class, id);
-        if (r == null) {
-            throw new NotFoundException("registration", id);
-        }
-        return r;
+        return Entities.require(em, Registration.class, id, "registration");
     }
 
     private Registration loadRegistration(long id, long version) {
