@@ -7,7 +7,7 @@ import app.vinculo.agreements.boundary.AssistanceOutcome;
 import app.vinculo.agreements.boundary.AssistanceService;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
-import app.vinculo.agreements.control.AssistanceRefusedException;
+import app.vinculo.agreements.boundary.AssistanceRefusedException;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.agreements.entity.GateReason;

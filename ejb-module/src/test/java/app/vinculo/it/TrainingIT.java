@@ -282,7 +282,7 @@ class TrainingIT {
             assertTrue(toAna.get(0).getSubject().contains("Invitación al curso Curso INV" + t), toAna.get(0).getSubject());
             assertTrue(toBob.get(0).getSubject().contains("Invitation to the course"), toBob.get(0).getSubject());
             String body = Smtp.body(toAna.get(0));
-            assertTrue(body.contains(app.vinculo.agreements.control.Dates.format(today().plusDays(41))), body);
+            assertTrue(body.contains(app.vinculo.platform.i18n.Dates.format(today().plusDays(41))), body);
             assertFalse(body.contains("Abrir en Vínculo"), "no portal link for a client contact");
         }
 

@@ -1,7 +1,7 @@
 package app.vinculo.agreements.boundary;
 
 import app.vinculo.agreements.control.AgreementRules;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;

@@ -1,14 +1,15 @@
 package app.vinculo.agreements.control;
 
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
-import app.vinculo.reminders.control.Thresholds;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.Thresholds;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;

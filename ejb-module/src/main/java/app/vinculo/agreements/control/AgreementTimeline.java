@@ -1,5 +1,6 @@
 package app.vinculo.agreements.control;
 
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.RegularizationCase;

@@ -1,7 +1,7 @@
 package app.vinculo.followups.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.agreements.boundary.AssistanceGate;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.followups.entity.Channel;

@@ -1,6 +1,6 @@
 package app.vinculo.training.control;
 
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.training.entity.CourseEdition;
 import app.vinculo.training.entity.EditionSession;
 

@@ -1,7 +1,7 @@
 package app.vinculo.visits.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.agreements.boundary.AssistanceGate;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.Client;

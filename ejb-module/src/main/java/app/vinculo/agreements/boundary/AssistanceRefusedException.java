@@ -1,6 +1,7 @@
-package app.vinculo.agreements.control;
+package app.vinculo.agreements.boundary;
 
 import app.vinculo.agreements.entity.GateDecision;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.platform.error.BusinessException;
 import jakarta.ejb.ApplicationException;
 
