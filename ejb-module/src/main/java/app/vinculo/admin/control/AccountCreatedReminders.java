@@ -1,6 +1,6 @@
 package app.vinculo.admin.control;
 
-import app.vinculo.admin.entity.AppUser;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
