@@ -85,7 +85,8 @@ public class ApiAccessFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         if (request.getLength() > JsonBody.LIMIT) {
-            request.abortWith(ProblemResponses.problem(headers, 413, "problem.http.413"));
+            request.abortWith(Response.fromResponse(ProblemResponses.problem(headers, 413, "problem.http.413"))
+                    .header("Connection", "close").build()); // the body is not read
         }
     }
 

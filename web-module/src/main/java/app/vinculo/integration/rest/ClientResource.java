@@ -44,9 +44,9 @@ import java.util.Set;
  * an assistance request and a follow-up — through the same boundaries (and so the same validation, gate and referral)
  * as the portal. GETs need the read scope, POSTs the write scope ({@link ApiAccessFilter}).
  */
-@Path("clients/{id: [0-9]+}")
+@Path("clients/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clients")
+@Tag(name = "Clients", description = "Clients, contacts and the assistance entitlement (R1.3)")
 @APIResponse(responseCode = "404", description = "No such client (or follow-up)", content = @Content(
         mediaType = "application/problem+json", schema = @Schema(implementation = ApiJson.Problem.class)))
 public class ClientResource {
@@ -130,7 +130,7 @@ public class ClientResource {
     }
 
     @GET
-    @Path("follow-ups/{followUpId: [0-9]+}")
+    @Path("follow-ups/{followUpId}")
     @Operation(summary = "One follow-up of the client")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiJson.FollowUpItem.class)))
     public ApiJson.FollowUpItem followUp(@PathParam("followUpId") long followUpId) {

@@ -3,7 +3,6 @@ package app.vinculo.integration.rest;
 import app.vinculo.clients.boundary.ClientFilter;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ClientSummary;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.web.LocaleBacking;
 import app.vinculo.platform.web.ProblemResponses;
 import jakarta.inject.Inject;
@@ -27,7 +26,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /clients}: the client list with search and paging, and the lookup by tax id (one client: {@link ClientResource}).
+ * {@code /clients}: the client list with search and paging, and the lookup by tax id ({@code ?taxId=}); one client is
+ * {@link ClientResource}.
  * Read scope.
  */
 @Path("clients")
@@ -40,9 +40,6 @@ public class ClientsResource {
 
     @Inject
     ClientService clients;
-
-    @Inject
-    ClientViews views;
 
     @Context
     HttpHeaders headers;
@@ -60,7 +57,12 @@ public class ClientsResource {
     public ApiJson.ClientPage list(
             @Parameter(description = "words to search (prefixes), at most 100 characters") @QueryParam("q") String q,
             @Parameter(description = "page number, from 0 (at most 10000)") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "lookup by tax id (CUIT with or without dashes, or a foreign id): only the client "
+                    + "with exactly this id, active or not") @QueryParam("taxId") String taxId) {
+        if (taxId != null) {
+            return byTaxId(taxId);
+        }
         String text = QueryParams.text("q", q, 100);
         int p = QueryParams.integer("page", page, 0, 0, MAX_PAGE);
         int s = QueryParams.integer("size", size, 20, 1, MAX_SIZE);
@@ -70,22 +72,15 @@ public class ClientsResource {
         return new ApiJson.ClientPage(p, s, clients.count(filter), items);
     }
 
-    @GET
-    @Path("by-tax-id/{taxId}")
-    @Operation(summary = "The client with this tax id (CUIT with or without dashes, or a foreign id)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiJson.ClientDetail.class)))
-    @APIResponse(responseCode = "404", description = "No client has this tax id", content = @Content(
-            mediaType = ProblemResponses.PROBLEM_JSON, schema = @Schema(implementation = ApiJson.Problem.class)))
-    public ApiJson.ClientDetail byTaxId(@PathParam("taxId") String taxId) {
+    private ApiJson.ClientPage byTaxId(String taxId) {
         String wanted = comparable(QueryParams.text("taxId", taxId, 40));
         if (wanted == null || wanted.length() < 3) {
             throw ApiInputException.field("taxId", "problem.field.required");
         }
         ClientFilter filter = new ClientFilter(taxId.strip(), null, null, null, false, null, false);
-        return clients.page(filter, 0, 50, "legalName", true).stream()
-                .filter(c -> wanted.equals(comparable(c.taxId()))).findFirst()
-                .map(c -> views.detail(c.id(), locale(headers)))
-                .orElseThrow(() -> new NotFoundException("clientTaxId", taxId.strip()));
+        List<ApiJson.ClientItem> items = clients.page(filter, 0, 50, "legalName", true).stream()
+                .filter(c -> wanted.equals(comparable(c.taxId()))).limit(1).map(ClientsResource::item).toList();
+        return new ApiJson.ClientPage(0, 1, items.size(), items);
     }
 
     static Locale locale(HttpHeaders headers) {
