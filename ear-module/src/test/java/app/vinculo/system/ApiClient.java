@@ -71,7 +71,12 @@ final class ApiClient {
     }
 
     static Answer absolute(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+        return absolute(url, "*/*");
+    }
+
+    static Answer absolute(String url, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
+                .GET().build());
     }
 
     private static HttpRequest.Builder request(String path, String token) {
