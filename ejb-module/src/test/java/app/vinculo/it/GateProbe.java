@@ -53,4 +53,11 @@ public class GateProbe {
     public void createStaff(String username, String email, Role role) {
         em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
     }
+
+    /** A staff member who reads Vínculo (and its e-mails) in {@code language} ("es", "en"). */
+    public void createStaff(String username, String email, String language, Role... roles) {
+        AppUser user = new AppUser(username, "Persona " + username, email, "x", Set.of(roles));
+        user.changeLanguage(language);
+        em.persist(user);
+    }
 }

@@ -1,7 +1,7 @@
 package app.vinculo.followups.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.platform.i18n.Dates;
 import app.vinculo.followups.entity.FollowUp;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
@@ -58,7 +58,7 @@ public class NextActionReminders implements ReminderSource {
                             .atStartOfDay(clock.getZone()).toInstant(),
                     List.of(owner), "/followups/next-actions.xhtml",
                     Map.of("client", f.getClient().displayName(), "action", f.getNextAction(),
-                            "due", Dates.format(f.getNextActionDue())))));
+                            "due", LocalizedText.date(f.getNextActionDue())))));
         }
         return occurrences;
     }

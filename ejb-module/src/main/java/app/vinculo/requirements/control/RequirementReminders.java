@@ -1,7 +1,7 @@
 package app.vinculo.requirements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.platform.i18n.Dates;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
@@ -58,6 +58,6 @@ public class RequirementReminders implements ReminderSource {
                 "/requirements/view.xhtml?id=" + r.getId(),
                 Map.of("title", r.getTitle(), "client", r.getClient().displayName(),
                         "days", Long.toString(Duration.between(r.getSubmittedAt(), until).toDays()),
-                        "since", Dates.format(LocalDate.ofInstant(r.getSubmittedAt(), clock.getZone()))))).toList();
+                        "since", LocalizedText.date(LocalDate.ofInstant(r.getSubmittedAt(), clock.getZone()))))).toList();
     }
 }
