@@ -44,6 +44,13 @@ public class AssistanceService {
         return gate.checkToday(clientId);
     }
 
+    /** May the client be assisted on {@code day} (the helpdesk's entitlement question, R1.3), and why not. */
+    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
+            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
+    public GateDecision check(long clientId, java.time.LocalDate day) {
+        return gate.check(clientId, day);
+    }
+
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD})
     public AssistanceOutcome request(long clientId, Long contactId, String description) {
         if (description == null || description.isBlank()) {
