@@ -1,6 +1,6 @@
 package app.vinculo.platform.web;
 
-import app.vinculo.platform.security.AuthenticationService;
+import app.vinculo.platform.security.LoginResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -28,9 +28,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    AuthenticationService authentication;
 
     @Inject
     FacesContext facesContext;
@@ -117,12 +114,9 @@ public class LoginBacking {
     }
 
     private void refused() {
-        boolean locked;
-        try {
-            locked = username != null && !username.isBlank() && authentication.isLocked(username.trim());
-        } catch (RuntimeException e) {
-            locked = false;
-        }
+        Object outcome = ((HttpServletRequest) facesContext.getExternalContext().getRequest())
+                .getAttribute(FormAuthentication.OUTCOME);
+        boolean locked = outcome == LoginResult.Outcome.LOCKED;
         String key = locked ? "login.locked" : "login.failed";
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Texts.text(localeBacking.getLocale(), key), null));
