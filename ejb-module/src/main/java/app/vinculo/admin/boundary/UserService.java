@@ -91,7 +91,7 @@ public class UserService {
         if (byUsername(username).isPresent()) {
             throw new InvalidInputException("user.exists", username);
         }
-        PasswordPolicy.check(username, form.getPassword());
+        PasswordPolicy.check(username, form.getEmail(), form.getDisplayName(), form.getPassword());
         AppUser user = new AppUser(username, form.getDisplayName(), form.getEmail(), hasher.hash(form.getPassword()),
                 EnumSet.copyOf(form.getRoles()));
         user.changeLanguage(form.getLanguage());
@@ -122,7 +122,7 @@ public class UserService {
     @RolesAllowed(Role.Names.ADMIN)
     public void resetPassword(long id, String newPassword) {
         AppUser user = load(id);
-        PasswordPolicy.check(user.getUsername(), newPassword);
+        PasswordPolicy.check(user.getUsername(), user.getEmail(), user.getDisplayName(), newPassword);
         user.changePassword(hasher.hash(newPassword));
     }
 
@@ -133,7 +133,7 @@ public class UserService {
         if (!hasher.verify(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
             throw new InvalidInputException("password.currentWrong");
         }
-        PasswordPolicy.check(user.getUsername(), newPassword);
+        PasswordPolicy.check(user.getUsername(), user.getEmail(), user.getDisplayName(), newPassword);
         user.changePassword(hasher.hash(newPassword));
     }
 
