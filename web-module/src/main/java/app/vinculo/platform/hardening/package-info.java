@@ -3,7 +3,7 @@
  * <ul>
  *     <li>Malformed view parameters ({@code ?id=abc}) answer 404 with the normal page
  *     ({@link app.vinculo.platform.hardening.InvalidViewParameters}); a stale or forged ViewState shows the "page
- *     expired" page with 400 ({@link app.vinculo.platform.hardening.ErrorStatus}); a non-number posted to a number
+ *     expired" page with 400 ({@link app.vinculo.platform.hardening.ExpiredViewStatus}); a non-number posted to a number
  *     field is a field message ({@link app.vinculo.platform.hardening.SafeInputNumberRenderer}).</li>
  *     <li>CSV and XLSX exports neutralise formulas ({@link app.vinculo.platform.hardening.SafeExports}, the exporters
  *     registered by {@link app.vinculo.platform.hardening.ExportersRegistration}).</li>

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -19,16 +18,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * The portal's form login (what {@code @CustomFormAuthenticationMechanismDefinition} gave before, plus two things):
  * the security headers on every response the mechanism answers — the anonymous redirect to the login page is sent
  * before any servlet filter runs (issue #16, finding 10) — and the client address passed to the credential check for
- * the per-address throttle (finding 4). Protected pages redirect anonymous users to {@code /login.xhtml}; the login
- * page's backing bean calls {@code SecurityContext.authenticate} with the credential.
+ * the per-address throttle (finding 4). Protected pages redirect anonymous users to {@code /login.xhtml} (a GET's page
+ * is kept in the session, to continue there after login); the login page's backing bean calls
+ * {@code SecurityContext.authenticate} with the credential; {@code @AutoApplySession} keeps the caller signed in.
  */
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class FormAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute with the {@link LoginResult.Outcome} of a refused login, for the login page's message. */
     static final String OUTCOME = "vinculo.login.outcome";
+
+    /** Session attribute with the page (path and query of a GET) first asked for, to continue there after login. */
+    static final String CONTINUE = "vinculo.login.continue";
 
     @Inject
     AuthenticationService authentication;
@@ -39,6 +41,14 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.apply(response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
+            if (context.isProtected() && request.getUserPrincipal() == null) {
+                // the redirect to the login page (what @LoginToContinue did), sent here so that it carries the headers
+                if ("GET".equals(request.getMethod())) {
+                    request.getSession(true).setAttribute(CONTINUE, request.getRequestURI()
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+                }
+                return context.redirect(request.getContextPath() + "/login.xhtml");
+            }
             return context.doNothing();
         }
         if (!(credential instanceof UsernamePasswordCredential login)) {

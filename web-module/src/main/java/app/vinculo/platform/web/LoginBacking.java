@@ -78,6 +78,11 @@ public class LoginBacking {
     static String continueUrl(HttpServletRequest request) {
         String home = request.getContextPath() + "/index.xhtml";
         HttpSession session = request.getSession(false);
+        Object own = session == null ? null : session.getAttribute(FormAuthentication.CONTINUE);
+        if (own instanceof String path) {
+            return path.startsWith(request.getContextPath() + "/") && !path.contains("//")
+                    && !path.contains("/login.xhtml") ? path : home;
+        }
         Object saved = session == null ? null : session.getAttribute("org.glassfish.soteria.original.request");
         if (saved == null) {
             return home;
