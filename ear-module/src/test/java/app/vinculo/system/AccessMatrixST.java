@@ -53,7 +53,10 @@ class AccessMatrixST {
                         assertEquals(403, status, role + " " + page);
                         assertTrue(answer.body().contains("error-title"), "the portal's own 403 page");
                     } else {
-                        assertTrue(status == 200, role + " " + page + " answered " + status);
+                        // allowed: the page answers; one that needs a record (quotes/edit without a requirement)
+                        // answers the portal's "not found" — what matters is that it is not refused
+                        assertTrue(status == 200 || status == 404 && answer.body().contains("error-title"),
+                                role + " " + page + " answered " + status);
                     }
                 }));
             }

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class LoginThrottle {
 
-    public static final int ADDRESS_MAX_FAILURES = 50;
+    public static final int ADDRESS_MAX_FAILURES = 30;
     public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
     static final int MAX_ENTRIES = 10_000;
 
