@@ -90,7 +90,7 @@ public class UserService {
         if (byUsername(username).isPresent()) {
             throw new InvalidInputException("user.exists", username);
         }
-        PasswordPolicy.check(username, form.getPassword());
+        PasswordPolicy.check(username, form.getEmail(), form.getDisplayName(), form.getPassword());
         AppUser user = new AppUser(username, form.getDisplayName(), form.getEmail(), hasher.hash(form.getPassword()),
                 EnumSet.copyOf(form.getRoles()));
         user.changeLanguage(form.getLanguage());
@@ -119,7 +119,7 @@ public class UserService {
     @RolesAllowed(Role.Names.ADMIN)
     public void resetPassword(long id, String newPassword) {
         AppUser user = load(id);
-        PasswordPolicy.check(user.getUsername(), newPassword);
+        PasswordPolicy.check(user.getUsername(), user.getEmail(), user.getDisplayName(), newPassword);
         user.changePassword(hasher.hash(newPassword));
     }
 
@@ -130,7 +130,7 @@ public class UserService {
         if (!hasher.verify(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
             throw new InvalidInputException("password.currentWrong");
         }
-        PasswordPolicy.check(user.getUsername(), newPassword);
+        PasswordPolicy.check(user.getUsername(), user.getEmail(), user.getDisplayName(), newPassword);
         user.changePassword(hasher.hash(newPassword));
     }
 

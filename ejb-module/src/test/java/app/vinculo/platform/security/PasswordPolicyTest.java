@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class PasswordPolicyTest {
 
@@ -30,5 +32,42 @@ class PasswordPolicyTest {
         assertEquals("password.containsUsername", refusal("carla", "soy-CARLA-2026"));
         assertEquals("password.tooCommon", refusal("carla", "1234567890"));
         assertEquals("password.tooCommon", refusal("carla", "aaaaaaaaaaaa"));
+    }
+
+    @Test
+    @DisplayName("#16.5: the passwords found accepted on main are refused as common, also with digits around a common one")
+    void refusesTheCommonPasswordsFoundOnMain() {
+        for (String common : new String[]{"qwerty1234", "welcome123", "admin12345", "letmein123", "Password2024!",
+                "iloveyou2026", "dragon123456"}) {
+            assertEquals("password.tooCommon", refusal("carla", common), common);
+        }
+    }
+
+    @Test
+    @DisplayName("#16.5: the shipped list holds at least the 10 000 most common passwords")
+    void shipsTheList() {
+        assertTrue(PasswordPolicy.isCommon("123456"));
+        assertTrue(PasswordPolicy.isCommon("sunshine"));
+        assertFalse(PasswordPolicy.isCommon("mate amargo al mediodía"));
+        long lines;
+        try (var in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(lines >= 10_000, "lines: " + lines);
+    }
+
+    @Test
+    @DisplayName("#16.5: a password containing the user's e-mail address or a part of the name is refused")
+    void refusesPersonalData() {
+        assertEquals("password.containsPersonalData", assertThrows(InvalidInputException.class,
+                () -> PasswordPolicy.check("cgomez", "carla.gomez@example.com", "Carla Gómez", "x-carla.gomez-2026"))
+                .messageKey());
+        assertEquals("password.containsPersonalData", assertThrows(InvalidInputException.class,
+                () -> PasswordPolicy.check("cgomez", "cg@example.com", "Carla Gómez", "mi nombre es gómez"))
+                .messageKey());
+        assertDoesNotThrow(() -> PasswordPolicy.check("cgomez", "cg@example.com", "Carla Gómez", "mate amargo al mediodía"));
     }
 }

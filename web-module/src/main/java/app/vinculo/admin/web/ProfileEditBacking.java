@@ -65,6 +65,9 @@ public class ProfileEditBacking implements Serializable {
             return;
         }
         users.changeOwnPassword(currentPassword, newPassword);
+        app.vinculo.platform.hardening.SessionRegistry.endSessionsOf(
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(),
+                FacesContext.getCurrentInstance().getExternalContext().getSessionId(false));
         currentPassword = null;
         newPassword = null;
         repeatPassword = null;

@@ -79,6 +79,10 @@ public class UserEditBacking implements Serializable {
 
     public void resetPassword() {
         users.resetPassword(id, newPassword);
+        if (row != null) {
+            app.vinculo.platform.hardening.SessionRegistry.endSessionsOf(row.username(),
+                    FacesContext.getCurrentInstance().getExternalContext().getSessionId(false));
+        }
         newPassword = null;
         PageMessages.info("user.passwordReset", row == null ? "" : row.username());
     }

@@ -1,6 +1,6 @@
 package app.vinculo.platform.web;
 
-import app.vinculo.platform.security.AuthenticationService;
+import app.vinculo.platform.security.LoginResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -28,9 +28,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    AuthenticationService authentication;
 
     @Inject
     FacesContext facesContext;
@@ -81,6 +78,11 @@ public class LoginBacking {
     static String continueUrl(HttpServletRequest request) {
         String home = request.getContextPath() + "/index.xhtml";
         HttpSession session = request.getSession(false);
+        Object own = session == null ? null : session.getAttribute(FormAuthentication.CONTINUE);
+        if (own instanceof String path) {
+            return path.startsWith(request.getContextPath() + "/") && !path.contains("//")
+                    && !path.contains("/login.xhtml") ? path : home;
+        }
         Object saved = session == null ? null : session.getAttribute("org.glassfish.soteria.original.request");
         if (saved == null) {
             return home;
@@ -117,12 +119,9 @@ public class LoginBacking {
     }
 
     private void refused() {
-        boolean locked;
-        try {
-            locked = username != null && !username.isBlank() && authentication.isLocked(username.trim());
-        } catch (RuntimeException e) {
-            locked = false;
-        }
+        Object outcome = ((HttpServletRequest) facesContext.getExternalContext().getRequest())
+                .getAttribute(FormAuthentication.OUTCOME);
+        boolean locked = outcome == LoginResult.Outcome.LOCKED;
         String key = locked ? "login.locked" : "login.failed";
         facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Texts.text(localeBacking.getLocale(), key), null));

@@ -5,10 +5,10 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Form login for the portal: protected pages redirect anonymous users to {@code /login.xhtml}, whose backing bean
- * authenticates against the business tier's identity store ({@code VinculoIdentityStore}). After a successful login
- * the user continues to the page first asked for. The mechanism is {@link PortalAuthenticationMechanism}, which also
- * authenticates the REST API's bearer tokens.
+ * The portal's roles. Form login is {@link FormAuthentication}: protected pages redirect anonymous users to
+ * {@code /login.xhtml}, whose backing bean authenticates against the business tier ({@code AuthenticationService}).
+ * After a successful login the user continues to the page first asked for. The same mechanism authenticates the
+ * REST API's bearer tokens ({@link BearerTokens}, ADR 0012).
  */
 @ApplicationScoped
 @DeclareRoles({Role.Names.ADMIN, Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT, Role.Names.PROJECT_MANAGER,

@@ -239,7 +239,7 @@ public final class RcuExport {
 
     private static void text(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
-        c.setCellValue(value == null ? "" : value);
+        c.setCellValue(value == null ? "" : app.vinculo.platform.hardening.SafeExports.text(value));
         if (style != null) {
             c.setCellStyle(style);
         }
