@@ -57,14 +57,14 @@ public class CalendarService {
         if (to.isBefore(from) || Duration.between(from, to).toDays() > 400) {
             throw new app.vinculo.platform.error.InvalidInputException("calendar.rangeInvalid");
         }
-        return agenda.between(from, to, clock.getZone(), team ? null : user.name(), false, MAX_EVENTS);
+        return agenda.between(from, to, clock.getZone(), team ? null : me(), false, MAX_EVENTS);
     }
 
     /** Whether the caller has a feed that is not revoked, and when it was last read. */
     @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public Optional<FeedState> myFeed() {
-        return active(user.name()).map(f -> new FeedState(f.getCreatedAt(), f.getLastReadAt()));
+        return active(me()).map(f -> new FeedState(f.getCreatedAt(), f.getLastReadAt()));
     }
 
     /** A new secret feed token for the caller (any previous one stops working). Shown once: only its hash is kept. */
@@ -75,7 +75,7 @@ public class CalendarService {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new CalendarFeed(user.name(), hash(token)));
+        em.persist(new CalendarFeed(me(), hash(token)));
         return token;
     }
 
@@ -108,12 +108,17 @@ public class CalendarService {
     }
 
     private void revokeMine() {
-        active(user.name()).ifPresent(f -> f.revoke(clock.instant()));
+        active(me()).ifPresent(f -> f.revoke(clock.instant()));
     }
 
     private Optional<CalendarFeed> active(String username) {
         return em.createQuery("select f from CalendarFeed f where f.username = :u and f.revokedAt is null", CalendarFeed.class)
                 .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    /** The caller's username as stored (lower case). */
+    private String me() {
+        return user.name().trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String hash(String token) {
@@ -131,7 +136,7 @@ public class CalendarService {
     @jakarta.ejb.ApplicationException(rollback = true)
     public static class FeedRefusedException extends BusinessException {
         public FeedRefusedException() {
-            super("calendar.feedRefused");
+            super("cal.feedRefused");
         }
 
         @Override

@@ -53,7 +53,7 @@ public class DashboardService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public Home home() {
-        String me = user.name();
+        String me = user.name().trim().toLowerCase(java.util.Locale.ROOT); // usernames are stored in lower case
         boolean head = user.hasRole(Role.IMPLEMENTATION_HEAD);
         boolean consultant = head || user.hasRole(Role.CONSULTANT);
         boolean pm = user.hasRole(Role.PROJECT_MANAGER);
@@ -69,7 +69,7 @@ public class DashboardService {
         boolean followsUp = consultant || pm;
         Section<NextAction> actions = followsUp ? queries.nextActions(me, ROWS) : Section.none();
         actions = new Section<>(actions.items().stream().map(a -> a.asOf(today)).toList(), actions.total());
-        long overdue = followsUp && actions.total() > 0 ? queries.overdueActions(me, today) : 0;
+        long overdue = followsUp ? queries.overdueActions(me, today) : 0;
 
         Instant riskLimit = clock.instant().minus(Duration.ofDays(settings.intValue(Setting.AT_RISK_DAYS)));
         Section<HomeItems.ClientAtRisk> atRisk = head || pm || auditor ? queries.atRisk(riskLimit, null, ROWS)

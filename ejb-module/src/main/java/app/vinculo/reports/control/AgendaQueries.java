@@ -27,12 +27,19 @@ import java.util.stream.Collectors;
 public class AgendaQueries {
 
     /** One visit row as read. */
-    public record VisitRow(Long id, String client, String place, Instant at, int minutes, VisitStatus status, Instant updated) {
+    public record VisitRow(Long id, String client, String place, Instant at, int minutes, VisitStatus status, Instant created,
+                           Instant changed) {
+        Instant updated() {
+            return changed != null ? changed : created;
+        }
     }
 
     /** One session row as read. */
     public record SessionRow(Long editionId, String course, String place, LocalDate day, LocalTime start, LocalTime end,
-                             EditionStatus status, Instant updated) {
+                             EditionStatus status, Instant created, Instant changed) {
+        Instant updated() {
+            return changed != null ? changed : created;
+        }
     }
 
     @PersistenceContext(unitName = "vinculo")
@@ -54,7 +61,7 @@ public class AgendaQueries {
         String mine = person == null ? "" : " and :me member of v.consultants";
         TypedQuery<VisitRow> q = em.createQuery("select new app.vinculo.reports.control.AgendaQueries$VisitRow(v.id, "
                 + DashboardQueries.CLIENT + ", v.place, v.scheduledAt, v.durationMinutes, v.status, "
-                + "coalesce(v.updatedAt, v.createdAt)) from Visit v join v.client c where v.scheduledAt >= :from "
+                + "v.createdAt, v.updatedAt) from Visit v join v.client c where v.scheduledAt >= :from "
                 + "and v.scheduledAt < :to" + (withCancelled ? "" : " and v.status <> :cancelled") + mine
                 + " order by v.scheduledAt, v.id", VisitRow.class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(max);
@@ -77,7 +84,7 @@ public class AgendaQueries {
         LocalDate last = LocalDate.ofInstant(to, zone);
         String mine = person == null ? "" : " and :me member of e.instructors";
         TypedQuery<SessionRow> q = em.createQuery("select new app.vinculo.reports.control.AgendaQueries$SessionRow(e.id, "
-                + "co.title, e.place, s.day, s.start, s.end, e.status, coalesce(e.updatedAt, e.createdAt)) "
+                + "co.title, e.place, s.day, s.start, s.end, e.status, e.createdAt, e.updatedAt) "
                 + "from CourseEdition e join e.course co join e.sessions s where e.firstDay <= :last and e.lastDay >= :first "
                 + "and s.day >= :first and s.day <= :last" + (withCancelled ? "" : " and e.status <> :cancelled") + mine
                 + " order by s.day, s.start, e.id", SessionRow.class)
