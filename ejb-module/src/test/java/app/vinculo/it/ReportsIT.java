@@ -113,6 +113,9 @@ class ReportsIT {
     @Inject DashboardService dashboard;
     @Inject KpiService kpis;
     @Inject CalendarService calendar;
+    @Inject app.vinculo.procedure.boundary.ProcedureService procedure;
+    @Inject app.vinculo.reports.boundary.AuditTrailService auditTrail;
+    @Inject Callers.AsAdmin admin;
     @Inject ReportsProbe probe;
     @Inject GateProbe gate;
     @Inject Clock clock;
@@ -189,8 +192,12 @@ class ReportsIT {
             probe.backdateClient(quiet.id(), clock.instant().minus(Duration.ofDays(400)));
             try {
                 gate.recordAssistance(quiet.id(), "marca" + tag());
-            } catch (RuntimeException refusedAndReferred) {
+            } catch (app.vinculo.agreements.control.AssistanceRefusedException refusedAndReferred) {
                 // R1.3: no A&M → a regularisation case is opened for the PMs
+            } catch (jakarta.ejb.EJBException wrapped) {
+                if (!(wrapped.getCause() instanceof app.vinculo.agreements.control.AssistanceRefusedException)) {
+                    throw wrapped;
+                }
             }
         }
     }
@@ -225,9 +232,11 @@ class ReportsIT {
         assertEquals(before.reviews().total() + added, after.reviews().total());
         assertEquals(before.expiring().total() + added, after.expiring().total());
         assertEquals(before.atRisk().total() + added, after.atRisk().total());
-        assertEquals(before.regularizations().total() + added, after.regularizations().total());
+        assertEquals(before.regularizations().total() + added, after.regularizations().total(),
+                "one open case per client refused: " + before.regularizations() + " → " + after.regularizations());
         assertTrue(after.agenda().stream().allMatch(a -> a.kind() == AgendaItem.Kind.VISIT && a.people().contains(HEAD)));
-        assertEquals(DashboardService.ROWS * 2, after.agenda().size(), "the week's visits, bounded");
+        assertTrue(after.agenda().size() > added && after.agenda().size() <= DashboardService.ROWS * 2,
+                "the week's visits, bounded: " + after.agenda().size());
         assertTrue(pmHome.nextActions().total() >= added + 1, "the PM's own next actions");
         assertEquals(0, pmHome.reviews().total(), "reviews are the Implementation Head's");
         assertEquals(0, auditor.call(() -> dashboard.home()).nextActions().total());
@@ -360,7 +369,8 @@ class ReportsIT {
                 "CRLF lines folded at 75 octets");
         Calendar second = new CalendarBuilder().build(new StringReader(text));
         VEvent rescheduled = event(second, "visit-" + moved.id());
-        assertEquals(at.plus(Duration.ofHours(5)), Instant.from(rescheduled.getDateTimeStart().get().getDate()));
+        assertEquals(at.plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Instant.from(rescheduled.getDateTimeStart().get().getDate()), "the rescheduled time, same UID");
         assertEquals("CANCELLED", event(second, "visit-" + cancelled.id()).getStatus().get().getValue());
 
         String fresh = head.call(() -> calendar.newFeedToken());
@@ -369,6 +379,46 @@ class ReportsIT {
         assertThrows(CalendarService.FeedRefusedException.class, () -> calendar.feed(fresh, "h", null), "revoked token refused");
         assertThrows(CalendarService.FeedRefusedException.class, () -> calendar.feed("made-up", "h", null));
         assertTrue(head.call(() -> calendar.myFeed()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("§8 the Implementation Head publishes the next revision of the procedure: text sanitised, change control required, nobody else may")
+    void procedureRevisions() throws Exception {
+        List<app.vinculo.procedure.boundary.ProcedureRevisionView.Change> change = List.of(
+                new app.vinculo.procedure.boundary.ProcedureRevisionView.Change("Visitas a clientes", "Mejora", "Se agrega el plan " + tag()));
+        int before = head.call(() -> procedure.history()).size();
+        var published = head.call(() -> procedure.publish("Plan de visita", "<h2>OBJETO</h2><p onclick=\"x()\">Texto</p><script>alert(1)</script>",
+                change));
+        assertEquals("<h2>OBJETO</h2>\n<p>Texto</p>", published.content(), "scripts and handlers removed");
+        assertEquals(published.id(), consultant.call(() -> procedure.current()).orElseThrow().id(), "the new one is current");
+        assertEquals(before + 1, auditor.call(() -> procedure.history()).size());
+        assertEquals("procedure.changesRequired", assertThrows(app.vinculo.platform.error.BusinessException.class,
+                () -> head.call(() -> procedure.publish(null, "<p>Texto</p>", List.of()))).messageKey());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> consultant.call(() -> procedure.publish(null, "<p>x</p>", change)));
+    }
+
+    @Test
+    @DisplayName("§8 the audit view shows one row per change, the record named, its fields old → new")
+    void auditViewOneRowPerChange() throws Exception {
+        ClientDetail c = client("Auditada", null);
+        ClientForm f = new ClientForm();
+        f.setLegalName(c.legalName() + " Renombrada");
+        f.setTaxIdKind(c.taxIdKind());
+        f.setTaxId(c.taxId());
+        f.setIndustry("Metalmecánica");
+        f.setVersion(c.version());
+        consultant.call(() -> clients.update(c.id(), f));
+        var filter = new app.vinculo.platform.audit.AuditFilter(null, "Client", String.valueOf(c.id()), null, null, null);
+        List<app.vinculo.reports.boundary.AuditChange> changes = auditor.call(() -> auditTrail.changes(filter, 0, 10));
+        assertEquals(2, changes.size(), "create and update: two rows, whatever the number of fields");
+        assertEquals(2, admin.call(() -> auditTrail.countChanges(filter)));
+        var update = changes.get(0);
+        assertEquals(app.vinculo.platform.audit.AuditAction.UPDATE, update.action());
+        assertEquals(c.legalName() + " Renombrada", update.recordName(), "named as users know it");
+        assertTrue(update.fields().stream().anyMatch(x -> x.name().equals("legalName") && c.legalName().equals(x.oldValue())
+                && (c.legalName() + " Renombrada").equals(x.newValue())), update.fields().toString());
+        assertTrue(update.fields().stream().anyMatch(x -> x.name().equals("industry")), update.fields().toString());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> consultant.call(() -> auditTrail.changes(filter, 0, 10)));
     }
 
     private static VEvent event(Calendar cal, String uidPrefix) {

@@ -96,7 +96,7 @@ final class KpiCharts {
             values.add(p);
         }
         return bar(List.of(Texts.text(locale, "kpi.contacted"), Texts.text(locale, "kpi.maintenance"),
-                Texts.text(locale, "kpi.renewal")), Map.of("%", values), false, 100);
+                Texts.text(locale, "kpi.renewal")), Map.<String, List<? extends Number>>of("%", values), false, 100);
     }
 
     /** Requirements → quotes → accepted (counts). */
@@ -106,7 +106,8 @@ final class KpiCharts {
         }
         return bar(List.of(Texts.text(locale, "kpi.requirements"), Texts.text(locale, "kpi.quotes"),
                         Texts.text(locale, "kpi.accepted")),
-                Map.of(Texts.text(locale, "kpi.count"), List.of(k.requirements(), k.quotes().count(), k.accepted().count())),
+                Map.<String, List<? extends Number>>of(Texts.text(locale, "kpi.count"),
+                        List.of(k.requirements(), k.quotes().count(), k.accepted().count())),
                 false, 0);
     }
 
