@@ -110,6 +110,7 @@ class ReportsIT {
     @Inject QuoteService quotes;
     @Inject CourseService courses;
     @Inject EditionService editions;
+    @Inject app.vinculo.training.boundary.RegistrationService registrations;
     @Inject DashboardService dashboard;
     @Inject KpiService kpis;
     @Inject CalendarService calendar;
@@ -192,10 +193,10 @@ class ReportsIT {
             probe.backdateClient(quiet.id(), clock.instant().minus(Duration.ofDays(400)));
             try {
                 gate.recordAssistance(quiet.id(), "marca" + tag());
-            } catch (app.vinculo.agreements.control.AssistanceRefusedException refusedAndReferred) {
+            } catch (app.vinculo.agreements.boundary.AssistanceRefusedException refusedAndReferred) {
                 // R1.3: no A&M → a regularisation case is opened for the PMs
             } catch (jakarta.ejb.EJBException wrapped) {
-                if (!(wrapped.getCause() instanceof app.vinculo.agreements.control.AssistanceRefusedException)) {
+                if (!(wrapped.getCause() instanceof app.vinculo.agreements.boundary.AssistanceRefusedException)) {
                     throw wrapped;
                 }
             }
@@ -306,10 +307,10 @@ class ReportsIT {
         ef.setInstructors(Set.of(x));
         EditionRow created = consultant.call(() -> editions.create(ef));
         EditionRow e = consultant.call(() -> editions.open(created.id(), created.version()));
-        RegistrationRow ana = consultant.call(() -> editions.enrol(e.id(), contact(a.id(), "Ana").id()));
-        RegistrationRow beto = consultant.call(() -> editions.enrol(e.id(), contact(b.id(), "Beto").id()));
-        RegistrationRow carla = consultant.call(() -> editions.enrol(e.id(), contact(b.id(), "Carla").id()));
-        consultant.run(() -> editions.mark(e.id(), 1, Map.of(ana.id(), AttendanceMark.ATTENDED, beto.id(), AttendanceMark.ATTENDED,
+        RegistrationRow ana = consultant.call(() -> registrations.enrol(e.id(), contact(a.id(), "Ana").id()));
+        RegistrationRow beto = consultant.call(() -> registrations.enrol(e.id(), contact(b.id(), "Beto").id()));
+        RegistrationRow carla = consultant.call(() -> registrations.enrol(e.id(), contact(b.id(), "Carla").id()));
+        consultant.run(() -> registrations.mark(e.id(), 1, Map.of(ana.id(), AttendanceMark.ATTENDED, beto.id(), AttendanceMark.ATTENDED,
                 carla.id(), AttendanceMark.ABSENT)));
         consultant.call(() -> editions.held(e.id(), consultant.call(() -> editions.find(e.id())).version()));
 
