@@ -117,4 +117,24 @@ class DashboardST {
             }
         }
     }
+
+    @Test
+    @DisplayName("the auditor reads the procedure (revision 03 of August 2021 with its change control) and the audit trail, one row per change with the record named")
+    void procedureAndAuditTrail() {
+        try (Browser b = Browser.start("es")) {
+            b.open("login.xhtml").login("auditor", Browser.DEMO_PASSWORD);
+            b.clickAndWaitForPage(By.id("menu-procedure"));
+            assertTrue(b.text(By.id("revision")).contains("Revisión 03 · 01/08/2021"), b.text(By.id("revision")));
+            assertTrue(b.text(By.id("procedure-text")).contains("Mantener activa la relación profesional y comercial con el cliente"));
+            assertTrue(b.text(By.id("changes")).contains("Se modificó el nombre de Asistencia a Visita"));
+            assertTrue(b.driver().findElements(By.id("edit")).isEmpty(), "only the Implementation Head edits it");
+            b.screenshot("procedure");
+
+            b.open("admin/audit.xhtml");
+            WebElement table = b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:table")));
+            assertTrue(table.getText().contains("Alta"), table.getText());
+            assertFalse(table.getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z.*"), "no raw instants");
+            b.screenshot("audit-trail");
+        }
+    }
 }
