@@ -222,7 +222,7 @@ class ReportsIT {
 
         assertTrue(small.size() > 5, "the listener sees the statements: " + small);
         assertEquals(small.size(), large.size(), "head: same statements with " + (DashboardService.ROWS + 3)
-                + " items per part as with 1:\n" + String.join("\n", large));
+                + " items per part as with 1:\n" + String.join("\n", large) + "\n--- with 1:\n" + String.join("\n", small));
         assertEquals(smallPm.size(), largePm.size(), "PM: " + String.join("\n", largePm));
         assertTrue(large.size() <= 24, "a small fixed number: " + large.size());
 

@@ -34,10 +34,12 @@ public class ReportsProbe {
         @Override
         public void preExecuteCall(SessionEvent event) {
             List<String> sql = RECORDING.get();
-            if (sql != null) {
-                sql.add(String.valueOf(event.getCall() instanceof org.eclipse.persistence.internal.databaseaccess.DatabaseCall d
-                        ? d.getSQLString() : event.getCall()));
+            if (sql == null) {
+                return;
             }
+            String text = event.getCall() instanceof org.eclipse.persistence.internal.databaseaccess.DatabaseCall d
+                    ? d.getSQLString() : String.valueOf(event.getCall());
+            sql.add(text);
         }
     }
 
