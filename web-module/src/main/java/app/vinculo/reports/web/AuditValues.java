@@ -29,6 +29,7 @@ public final class AuditValues {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d{1,4}");
     private static final DateTimeFormatter DATE_TIME_OUT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final int SHOWN = 160;
     private static final DateTimeFormatter DATE_OUT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Record type → its page (parameter {@code id}). */
@@ -73,7 +74,8 @@ public final class AuditValues {
             BigDecimal d = new BigDecimal(raw);
             return new DecimalFormat(d.scale() > 0 ? "#,##0." + "0".repeat(d.scale()) : "#,##0", symbols).format(d);
         }
-        return raw;
+        // long texts (a procedure's revision, a syllabus) are cut for the table; the trail keeps up to 1000 characters
+        return raw.length() > SHOWN ? raw.substring(0, SHOWN - 1) + "…" : raw;
     }
 
     /** A field's label: {@code audit.field.<name>} when the bundle has it, else the name. */
