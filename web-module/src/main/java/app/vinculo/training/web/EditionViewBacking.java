@@ -223,8 +223,7 @@ public class EditionViewBacking implements Serializable {
     }
 
     public String consultantName(String username) {
-        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     public List<String> getAudienceNames() {
