@@ -137,6 +137,11 @@ public class LayoutBacking {
         return isClientReader();
     }
 
+    /** KPIs and the ISO 9001 evidence pack: Implementation Heads, PMs and auditors. */
+    public boolean isKpis() {
+        return hasRole(Role.Names.IMPLEMENTATION_HEAD) || hasRole(Role.Names.PROJECT_MANAGER) || hasRole(Role.Names.AUDITOR);
+    }
+
     /** The demo clock entry: admins, in demo mode only. */
     public boolean isDemoClock() {
         if (!isAdmin()) {
