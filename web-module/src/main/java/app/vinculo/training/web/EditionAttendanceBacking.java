@@ -67,6 +67,9 @@ public class EditionAttendanceBacking implements Serializable {
 
     private void loadSheet() {
         sheet = new HashMap<>();
+        if (sessionNo == null) {
+            return; // no session chosen yet (e.g. a closed edition's register): the sheet loads when it is shown
+        }
         for (RegistrationRow r : view.getRegistered()) {
             AttendanceMark m = r.marks().get(sessionNo);
             sheet.put(r.id(), m == null ? null : m.name());
