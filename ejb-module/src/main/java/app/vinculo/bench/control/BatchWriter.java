@@ -2,6 +2,7 @@ package app.vinculo.bench.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ParameterMetaData;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,12 +11,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Batched JDBC inserts on one connection: one prepared statement per table and column list, executed in batches
- * in the order the statements were first used (so parent rows always reach the database before their children),
+ * table by table in the order the tables were first written (so parent rows always reach the database before their
+ * children; rows of a table that refer to the same table must use one column list, nulls allowed),
  * committed every {@value #COMMIT_EVERY} rows. Ids come from a block reserved in {@code ID_SEQUENCE}, the table
  * the JPA generator allocates from, so the application's own inserts never collide with generated rows.
  */
@@ -26,6 +31,9 @@ public final class BatchWriter implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    /** Statements by table, tables in the order of their first row: parents before children. */
+    private final Map<String, List<PreparedStatement>> byTable = new LinkedHashMap<>();
+    private final Map<PreparedStatement, ParameterMetaData> types = new HashMap<>();
     private int pending;
     private int uncommitted;
     private long rows;
@@ -63,18 +71,32 @@ public final class BatchWriter implements AutoCloseable {
 
     /** Queues one row; {@code columns} is a comma-separated list matching {@code values} (leave out null columns). */
     public void insert(String table, String columns, Object... values) throws SQLException {
-        batch("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?,".repeat(values.length - 1) + "?)", values);
+        queue(table, "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?,".repeat(values.length - 1) + "?)", values);
     }
 
     /** Queues one execution of any statement (an insert or an update by id). */
     public void batch(String sql, Object... values) throws SQLException {
+        queue("~" + sql, sql, values);
+    }
+
+    private void queue(String table, String sql, Object... values) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);
             statements.put(sql, ps);
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(ps);
         }
         for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, jdbc(values[i]));
+            if (values[i] == null) {
+                ParameterMetaData meta = types.get(ps);
+                if (meta == null) {
+                    meta = ps.getParameterMetaData();
+                    types.put(ps, meta);
+                }
+                ps.setNull(i + 1, meta.getParameterType(i + 1));
+            } else {
+                ps.setObject(i + 1, jdbc(values[i]));
+            }
         }
         ps.addBatch();
         rows++;
@@ -101,8 +123,10 @@ public final class BatchWriter implements AutoCloseable {
         if (pending == 0) {
             return;
         }
-        for (PreparedStatement ps : statements.values()) {
-            ps.executeBatch();
+        for (List<PreparedStatement> table : byTable.values()) {
+            for (PreparedStatement ps : table) {
+                ps.executeBatch();
+            }
         }
         pending = 0;
     }

@@ -190,18 +190,11 @@ public final class Population {
     private Long agreement(long client, String type, LocalDate start, LocalDate end, Long previous, LocalDate cancelled)
             throws SQLException {
         long id = out.id();
-        String cols = "ID,VERSION,CREATED_AT,CREATED_BY,CLIENT_ID,AGREEMENT_TYPE,START_DATE,END_DATE,HOURS,FEE,CURRENCY";
-        Object[] v = {id, 0L, world.now, BY, client, type, start, end, 40 + random.nextInt(200),
-                BigDecimal.valueOf(100_000 + random.nextInt(900_000), 0).setScale(2), "ARS"};
-        if (previous != null) {
-            cols += ",PREVIOUS_ID";
-            v = append(v, previous);
-        }
-        if (cancelled != null) {
-            cols += ",CANCELLED_AT,CANCEL_REASON";
-            v = append(append(v, cancelled.atTime(10, 0).atZone(zone).toInstant()), "Baja solicitada por el cliente");
-        }
-        out.insert("AGREEMENT", cols, v);
+        out.insert("AGREEMENT", "ID,VERSION,CREATED_AT,CREATED_BY,CLIENT_ID,AGREEMENT_TYPE,START_DATE,END_DATE,HOURS,FEE,"
+                + "CURRENCY,PREVIOUS_ID,CANCELLED_AT,CANCEL_REASON", id, 0L, world.now, BY, client, type, start, end,
+                40 + random.nextInt(200), BigDecimal.valueOf(100_000 + random.nextInt(900_000), 0).setScale(2), "ARS",
+                previous, cancelled == null ? null : cancelled.atTime(10, 0).atZone(zone).toInstant(),
+                cancelled == null ? null : "Baja solicitada por el cliente");
         return id;
     }
 
