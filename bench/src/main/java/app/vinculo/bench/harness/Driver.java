@@ -3,6 +3,7 @@ package app.vinculo.bench.harness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,12 +57,18 @@ public final class Driver {
         }
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(users);
+        CountDownLatch signedIn = new CountDownLatch(users);
         for (int v = 0; v < users; v++) {
             Session s = sessions.get(v);
             Scenario scenario = new Scenario(s, roles.get(v), think, v);
             pool.submit(() -> {
                 try {
-                    s.login(password);
+                    try {
+                        s.login(password);
+                    } finally {
+                        signedIn.countDown();
+                    }
+                    signedIn.await();
                     while (!stop.get()) {
                         scenario.iteration();
                     }
@@ -71,7 +78,10 @@ public final class Driver {
                 return null;
             });
         }
-        System.err.printf("bench: %d users signing in, %d s warm-up%n", users, warmup);
+        System.err.printf("bench: %d users signing in%n", users);
+        signedIn.await();
+        System.err.printf("bench: signed in after %.0f s; %d s warm-up, %d s measured%n", (System.nanoTime() - t0) / 1e9,
+                warmup, seconds);
         Thread.sleep(warmup * 1000L);
         admin.control("POST", "reset");
         stats.open = true;

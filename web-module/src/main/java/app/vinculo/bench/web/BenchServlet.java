@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The benchmark harness's control calls (demo mode and ADMIN only; 404 otherwise). POSTs need the
@@ -29,6 +31,8 @@ public class BenchServlet extends HttpServlet {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(BenchServlet.class.getName());
 
     @Inject
     transient VinculoConfig config;
@@ -60,7 +64,15 @@ public class BenchServlet extends HttpServlet {
         switch (String.valueOf(req.getPathInfo())) {
             case "/generate" -> {
                 String d = req.getParameter("divisor");
-                GeneratedVolume v = volumes.generate(d == null ? 1 : Integer.parseInt(d));
+                GeneratedVolume v;
+                try {
+                    v = volumes.generate(d == null ? 1 : Integer.parseInt(d));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "volume generation failed", e);
+                    resp.setStatus(HttpServletResponse.SC_CONFLICT);
+                    text(resp, String.valueOf(e) + (e.getCause() == null ? "" : "\n" + e.getCause()));
+                    return;
+                }
                 text(resp, String.format("divisor\t%d%nrows\t%d%nseconds\t%.1f%n", v.divisor(), v.rows(), v.seconds()));
             }
             case "/reset" -> {
