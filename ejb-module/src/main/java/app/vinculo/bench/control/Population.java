@@ -2,6 +2,7 @@ package app.vinculo.bench.control;
 
 import app.vinculo.clients.control.SearchTokens;
 import app.vinculo.clients.entity.TaxId;
+import app.vinculo.platform.i18n.SortKey;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -88,9 +89,10 @@ public final class Population {
             world.lead[i] = lead;
             boolean active = i % 25 != 24;
             String cols = "ID,VERSION,CREATED_AT,CREATED_BY,LEGAL_NAME,TAX_ID_KIND,TAX_ID,INDUSTRY,ADDRESS,PHONES,ACTIVE,"
-                    + "LEAD_CONSULTANT";
+                    + "LEAD_CONSULTANT,SORT_NAME";
             Object[] base = {id, 0L, world.now, BY, name, "CUIT", taxId, INDUSTRY[i % INDUSTRY.length],
-                    "Calle " + (i % 900 + 1) + ", Buenos Aires", "011 4" + String.format("%07d", i), active, lead};
+                    "Calle " + (i % 900 + 1) + ", Buenos Aires", "011 4" + String.format("%07d", i), active, lead,
+                    SortKey.of(name)};
             if (trade != null) {
                 out.insert("CLIENT", cols + ",TRADE_NAME", append(base, trade));
             } else {

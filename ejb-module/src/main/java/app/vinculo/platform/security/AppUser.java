@@ -1,4 +1,4 @@
-package app.vinculo.admin.entity;
+package app.vinculo.platform.security;
 
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
