@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The daily work of one role, page by page, with think time between pages: home, the floor page, the client list with
  * an Ajax text filter and an Ajax sort, a client page with its timeline, next actions, a visit plan and a visit
  * record, the course editions and an edition's attendance; Implementation Heads also open the quotes and a quote
- * draft, Project Managers the regularisation cases and the quotes.
+ * (its page), Project Managers the regularisation cases and the quotes.
  */
 final class Scenario {
 
@@ -85,7 +85,7 @@ final class Scenario {
             page("quotes", "quotes/list.xhtml");
             List<String> quotes = s.all(QUOTE);
             if (!quotes.isEmpty()) {
-                page("quote.draft", "quotes/edit.xhtml?id=" + quotes.get(random.nextInt(quotes.size())));
+                page("quote", "quotes/view.xhtml?id=" + quotes.get(random.nextInt(quotes.size())));
             }
         }
     }

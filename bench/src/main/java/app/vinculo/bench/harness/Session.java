@@ -100,6 +100,11 @@ final class Session {
                 && !(ajax && body.contains("<redirect url=\"") && body.contains("login.xhtml"))
                 && !(!label.startsWith("login") && body.contains("id=\"login:username\""));
         stats.record(label, nanos, ok);
+        if (!ok && Boolean.getBoolean("bench.debug")) {
+            int at = Math.max(0, Math.max(body.indexOf("<error>"), body.indexOf("error-text")));
+            System.err.printf("%s %s %s -> %d %s%n", username, label, request.uri(), r.statusCode(),
+                    body.substring(at, Math.min(body.length(), at + 400)).replaceAll("\\s+", " "));
+        }
         Matcher m = (ajax ? AJAX_VIEW_STATE : VIEW_STATE).matcher(body);
         if (m.find()) {
             viewState = m.group(1).replace("&#58;", ":");
