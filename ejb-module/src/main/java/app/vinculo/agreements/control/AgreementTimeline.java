@@ -31,31 +31,32 @@ public class AgreementTimeline implements TimelineSource {
     @Override
     public List<TimelineEntry> entries(long clientId, Instant before, int max) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id and a.createdAt < :before "
-                        + "order by a.createdAt desc", Agreement.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
-            entries.add(new TimelineEntry(a.getCreatedAt(), "AGREEMENT", "timeline.AGREEMENT_SIGNED",
-                    List.of(a.getType().name(), LocalizedText.date(a.getStartDate()), LocalizedText.date(a.getEndDate())),
-                    "/clients/view.xhtml?id=" + clientId, a.getCreatedBy()));
-        }
-        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id and a.cancelledAt < :before "
-                        + "order by a.cancelledAt desc", Agreement.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
-            entries.add(new TimelineEntry(a.getCancelledAt(), "AGREEMENT", "timeline.AGREEMENT_CANCELLED",
-                    List.of(a.getType().name(), a.getCancelReason()), "/clients/view.xhtml?id=" + clientId,
-                    a.getUpdatedBy()));
-        }
-        for (RegularizationCase r : em.createQuery("select r from RegularizationCase r where r.client.id = :id "
-                        + "and r.openedAt < :before order by r.openedAt desc", RegularizationCase.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
-            entries.add(new TimelineEntry(r.getOpenedAt(), "REGULARIZATION", "timeline.REGULARIZATION_OPENED",
-                    List.of(r.getReason().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getCreatedBy()));
+        // one query for signed and cancelled agreements, one for opened and closed cases (issue 13)
+        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id "
+                        + "and (a.createdAt < :before or a.cancelledAt < :before) order by a.createdAt desc", Agreement.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(2 * max).getResultList()) {
+            if (a.getCreatedAt().isBefore(before)) {
+                entries.add(new TimelineEntry(a.getCreatedAt(), "AGREEMENT", "timeline.AGREEMENT_SIGNED",
+                        List.of(a.getType().name(), LocalizedText.date(a.getStartDate()), LocalizedText.date(a.getEndDate())),
+                        "/clients/view.xhtml?id=" + clientId, a.getCreatedBy()));
+            }
+            if (a.getCancelledAt() != null && a.getCancelledAt().isBefore(before)) {
+                entries.add(new TimelineEntry(a.getCancelledAt(), "AGREEMENT", "timeline.AGREEMENT_CANCELLED",
+                        List.of(a.getType().name(), a.getCancelReason()), "/clients/view.xhtml?id=" + clientId,
+                        a.getUpdatedBy()));
+            }
         }
         for (RegularizationCase r : em.createQuery("select r from RegularizationCase r where r.client.id = :id "
-                        + "and r.closedAt < :before order by r.closedAt desc", RegularizationCase.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
-            entries.add(new TimelineEntry(r.getClosedAt(), "REGULARIZATION", "timeline.REGULARIZATION_CLOSED",
-                    List.of(r.getStatus().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getUpdatedBy()));
+                        + "and (r.openedAt < :before or r.closedAt < :before) order by r.openedAt desc", RegularizationCase.class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(2 * max).getResultList()) {
+            if (r.getOpenedAt().isBefore(before)) {
+                entries.add(new TimelineEntry(r.getOpenedAt(), "REGULARIZATION", "timeline.REGULARIZATION_OPENED",
+                        List.of(r.getReason().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getCreatedBy()));
+            }
+            if (r.getClosedAt() != null && r.getClosedAt().isBefore(before)) {
+                entries.add(new TimelineEntry(r.getClosedAt(), "REGULARIZATION", "timeline.REGULARIZATION_CLOSED",
+                        List.of(r.getStatus().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getUpdatedBy()));
+            }
         }
         for (AssistanceRequest q : em.createQuery("select q from AssistanceRequest q where q.client.id = :id "
                         + "and q.requestedAt < :before order by q.requestedAt desc", AssistanceRequest.class)

@@ -1,5 +1,7 @@
 package app.vinculo.clients.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.i18n.SortKey;
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.Audited;
@@ -67,6 +69,7 @@ public class Client extends BaseEntity {
     private String leadConsultant;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "CLIENT_CONSULTANT", joinColumns = @JoinColumn(name = "CLIENT_ID"))
     @Column(name = "USERNAME", length = 40, nullable = false)
     private Set<String> consultants = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package app.vinculo.clients.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.persistence.BaseEntity;
 import jakarta.persistence.CollectionTable;
@@ -51,6 +53,7 @@ public class Contact extends BaseEntity {
     private boolean influencer;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "CONTACT_KEY_MODULE", joinColumns = @JoinColumn(name = "CONTACT_ID"))
     @Column(name = "MODULE_CODE", length = 20, nullable = false)
     private Set<String> keyUserOf = new LinkedHashSet<>();

@@ -1,6 +1,5 @@
 package app.vinculo.followups.control;
 
-import app.vinculo.followups.entity.FollowUp;
 import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +24,13 @@ public class FollowUpTimeline implements TimelineSource {
 
     @Override
     public List<TimelineEntry> entries(long clientId, Instant before, int max) {
-        return em.createQuery("select f from FollowUp f where f.client.id = :id and f.occurredAt < :before "
-                        + "order by f.occurredAt desc", FollowUp.class)
+        // the page's fields only: loading FollowUp entities would also load each one's contacts (issue 13)
+        return em.createQuery("select f.id, f.occurredAt, f.channel, f.nature, f.summary, f.author from FollowUp f "
+                        + "where f.client.id = :id and f.occurredAt < :before order by f.occurredAt desc", Object[].class)
                 .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList().stream()
-                .map(f -> new TimelineEntry(f.getOccurredAt(), "FOLLOW_UP", "timeline.FOLLOW_UP",
-                        List.of(f.getChannel().name(), f.getNature().name(), f.getSummary()),
-                        "/followups/view.xhtml?id=" + f.getId(), f.getAuthor()))
+                .map(f -> new TimelineEntry((Instant) f[1], "FOLLOW_UP", "timeline.FOLLOW_UP",
+                        List.of(((Enum<?>) f[2]).name(), ((Enum<?>) f[3]).name(), (String) f[4]),
+                        "/followups/view.xhtml?id=" + f[0], (String) f[5]))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package app.vinculo.followups.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
@@ -40,6 +42,7 @@ public class FollowUp extends BaseEntity {
     private Client client;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "FOLLOW_UP_CONTACT", joinColumns = @JoinColumn(name = "FOLLOW_UP_ID"))
     @Column(name = "CONTACT_ID", nullable = false)
     private Set<Long> contactIds = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package app.vinculo.platform.security;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.AuditMasked;
 import app.vinculo.platform.audit.Audited;
@@ -63,6 +65,7 @@ public class AppUser extends BaseEntity {
     private Instant lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "APP_USER_ROLE", joinColumns = @JoinColumn(name = "USER_ID"))
     @Column(name = "ROLE_NAME", length = 30, nullable = false)
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,7 @@
 package app.vinculo.requirements.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.agreements.entity.Currency;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.audit.Audited;
@@ -50,11 +52,13 @@ public class Quote extends BaseEntity {
     private Client client;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "QUOTE_REQUIREMENT", joinColumns = @JoinColumn(name = "QUOTE_ID"))
     @Column(name = "REQUIREMENT_ID", nullable = false)
     private Set<Long> requirementIds = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "QUOTE_LINE", joinColumns = @JoinColumn(name = "QUOTE_ID"))
     @OrderColumn(name = "SORT_ORDER")
     private List<QuoteLine> lines = new ArrayList<>();

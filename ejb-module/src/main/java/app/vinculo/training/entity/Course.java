@@ -1,5 +1,7 @@
 package app.vinculo.training.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.BaseEntity;
@@ -36,6 +38,7 @@ public class Course extends BaseEntity {
     private String title;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "COURSE_MODULE", joinColumns = @JoinColumn(name = "COURSE_ID"))
     @Column(name = "MODULE_CODE", length = 20, nullable = false)
     private Set<String> modules = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package app.vinculo.training.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
@@ -49,6 +51,7 @@ public class CourseEdition extends BaseEntity {
     private Course course;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "EDITION_SESSION", joinColumns = @JoinColumn(name = "EDITION_ID"))
     @OrderColumn(name = "SORT_ORDER")
     private List<EditionSession> sessions = new ArrayList<>();
@@ -70,6 +73,7 @@ public class CourseEdition extends BaseEntity {
     private int seatsTaken;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "EDITION_INSTRUCTOR", joinColumns = @JoinColumn(name = "EDITION_ID"))
     @Column(name = "USERNAME", length = 40, nullable = false)
     private Set<String> instructors = new LinkedHashSet<>();
@@ -79,6 +83,7 @@ public class CourseEdition extends BaseEntity {
     private boolean openToAll = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "EDITION_AUDIENCE", joinColumns = @JoinColumn(name = "EDITION_ID"))
     @Column(name = "CLIENT_ID", nullable = false)
     private Set<Long> audienceClientIds = new LinkedHashSet<>();

@@ -2,13 +2,15 @@ package app.vinculo.visits.control;
 
 import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.timeline.TimelineSource;
-import app.vinculo.visits.entity.Visit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Visits on the client timeline: planned, held, postponed or cancelled, at their date. */
@@ -25,12 +27,22 @@ public class VisitTimeline implements TimelineSource {
 
     @Override
     public List<TimelineEntry> entries(long clientId, Instant before, int max) {
-        return em.createQuery("select v from Visit v where v.client.id = :id and v.scheduledAt < :before "
-                        + "order by v.scheduledAt desc", Visit.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList().stream()
-                .map(v -> new TimelineEntry(v.getScheduledAt(), "VISIT", "timeline.VISIT_" + v.getStatus().name(),
-                        List.of(v.getKind().name(), String.join(", ", v.getConsultants())),
-                        "/visits/view.xhtml?id=" + v.getId(), v.getCreatedBy()))
+        // two queries: the visits' fields, then their consultants; loading Visit entities would also load their
+        // topics, invitees, attendees and detected requirements (issue 13)
+        List<Object[]> rows = em.createQuery("select v.id, v.scheduledAt, v.status, v.kind, v.createdBy from Visit v "
+                        + "where v.client.id = :id and v.scheduledAt < :before order by v.scheduledAt desc", Object[].class)
+                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> consultants = new HashMap<>();
+        em.createQuery("select v.id, c from Visit v join v.consultants c where v.id in :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                .forEach(r -> consultants.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        return rows.stream()
+                .map(v -> new TimelineEntry((Instant) v[1], "VISIT", "timeline.VISIT_" + ((Enum<?>) v[2]).name(),
+                        List.of(((Enum<?>) v[3]).name(), String.join(", ", consultants.getOrDefault((Long) v[0], List.of()))),
+                        "/visits/view.xhtml?id=" + v[0], (String) v[4]))
                 .toList();
     }
 }

@@ -1,5 +1,7 @@
 package app.vinculo.visits.entity;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
@@ -59,6 +61,7 @@ public class Visit extends BaseEntity {
     private String place;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "VISIT_CONSULTANT", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @Column(name = "USERNAME", length = 40, nullable = false)
     private Set<String> consultants = new LinkedHashSet<>();
@@ -70,11 +73,13 @@ public class Visit extends BaseEntity {
     private String technicalObjectives;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "VISIT_TOPIC", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @OrderColumn(name = "SORT_ORDER")
     private List<VisitTopic> topics = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "VISIT_INVITED", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @Column(name = "CONTACT_ID", nullable = false)
     private Set<Long> invitedContactIds = new LinkedHashSet<>();
@@ -89,6 +94,7 @@ public class Visit extends BaseEntity {
     // ---- the record (IT APE), after the visit ----
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "VISIT_ATTENDEE", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @Column(name = "CONTACT_ID", nullable = false)
     private Set<Long> attendeeContactIds = new LinkedHashSet<>();
@@ -106,6 +112,7 @@ public class Visit extends BaseEntity {
     private String assessment;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "VISIT_DETECTED_REQUIREMENT", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @OrderColumn(name = "SORT_ORDER")
     private List<DetectedRequirement> detectedRequirements = new ArrayList<>();
