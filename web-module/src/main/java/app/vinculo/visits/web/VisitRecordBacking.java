@@ -128,7 +128,7 @@ public class VisitRecordBacking implements Serializable {
                 continue;
             }
             if (s.getAction() == null || s.getAction().isBlank() || s.getOwner() == null || s.getDue() == null) {
-                PageMessages.error("view.getVisit().nextStepIncomplete");
+                PageMessages.error("visit.nextStepIncomplete");
                 FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
@@ -136,8 +136,8 @@ public class VisitRecordBacking implements Serializable {
         }
         record.setNextSteps(next);
         VisitDetail saved = visits.record(view.getId(), record);
-        PageMessages.flashInfo(first ? "view.getVisit().recorded" : saved.correctedAt() != null && view.getVisit().locked()
-                ? "view.getVisit().corrected" : "view.getVisit().recordSaved", saved.clientName());
+        PageMessages.flashInfo(first ? "visit.recorded" : saved.correctedAt() != null && view.getVisit().locked()
+                ? "visit.corrected" : "visit.recordSaved", saved.clientName());
         return "/visits/view?faces-redirect=true&id=" + view.getId();
     }
 
