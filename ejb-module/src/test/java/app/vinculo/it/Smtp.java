@@ -4,9 +4,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +20,22 @@ public final class Smtp implements AutoCloseable {
     private final GreenMail server;
 
     private Smtp() {
-        int port = Integer.getInteger("test.smtp.port", 3025);
+        int port = port();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /** The port mail/vinculo sends to (this runs inside the server, which has no test.smtp.port of its own). */
+    private static int port() {
+        try {
+            Session session = (Session) new InitialContext().lookup("mail/vinculo");
+            String port = session.getProperty("mail.smtp.port");
+            if (port != null) {
+                return Integer.parseInt(port);
+            }
+        } catch (NamingException | RuntimeException e) {
+            // not in the server: the build's port
+        }
+        return Integer.getInteger("test.smtp.port", 3025);
     }
 
     public static Smtp start() {
