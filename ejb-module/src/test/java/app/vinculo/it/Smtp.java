@@ -4,12 +4,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -19,23 +16,24 @@ public final class Smtp implements AutoCloseable {
 
     private final GreenMail server;
 
+    /** Written into the deployment by {@link Deployments#withSmtpServer}: the build's SMTP port. */
+    static final String PORT_RESOURCE = "it-smtp.properties";
+
     private Smtp() {
         int port = port();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    /** The port mail/vinculo sends to (this runs inside the server, which has no test.smtp.port of its own). */
     private static int port() {
-        try {
-            Session session = (Session) new InitialContext().lookup("mail/vinculo");
-            String port = session.getProperty("mail.smtp.port");
-            if (port != null) {
-                return Integer.parseInt(port);
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Smtp.class.getClassLoader().getResourceAsStream(PORT_RESOURCE)) {
+            if (in != null) {
+                p.load(in);
             }
-        } catch (NamingException | RuntimeException e) {
-            // not in the server: the build's port
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return Integer.getInteger("test.smtp.port", 3025);
+        return Integer.parseInt(p.getProperty("port", System.getProperty("test.smtp.port", "3025")));
     }
 
     public static Smtp start() {

@@ -1,13 +1,12 @@
 package app.vinculo.agreements.boundary;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.control.AgreementRules;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
@@ -90,9 +89,7 @@ public class AgreementService {
     @RolesAllowed(Role.Names.PROJECT_MANAGER)
     public AgreementRow renew(long agreementId, long version, @NotNull @Valid AgreementForm form) {
         Agreement previous = load(agreementId);
-        if (previous.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(previous, version);
         Client client = lockClient(previous.getClient().getId());
         Agreement next = previous.renew(form.getStart(), form.getEnd());
         next.terms(form.getHours(), form.getFee(), form.getCurrency(), form.getTerms());
@@ -102,9 +99,7 @@ public class AgreementService {
     @RolesAllowed(Role.Names.PROJECT_MANAGER)
     public AgreementRow cancel(long agreementId, long version, String reason) {
         Agreement agreement = load(agreementId);
-        if (agreement.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(agreement, version);
         agreement.cancel(reason, clock.instant());
         em.flush();
         return row(agreement, LocalDate.now(clock));
@@ -114,7 +109,7 @@ public class AgreementService {
         List<Agreement> same = em.createQuery("select a from Agreement a where a.client = :c and a.type = :t", Agreement.class)
                 .setParameter("c", client).setParameter("t", agreement.getType()).getResultList();
         AgreementRules.overlapping(same, agreement.getStartDate(), agreement.getEndDate(), agreement).ifPresent(other -> {
-            throw new BusinessException("agreement.overlap", Dates.format(other.getStartDate()), Dates.format(other.getEndDate()));
+            throw new BusinessException("agreement.overlap", LocalizedText.date(other.getStartDate()), LocalizedText.date(other.getEndDate()));
         });
         em.persist(agreement);
         em.flush();

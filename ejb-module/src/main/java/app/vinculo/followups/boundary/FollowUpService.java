@@ -1,14 +1,14 @@
 package app.vinculo.followups.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.persistence.Entities;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.followups.entity.Channel;
 import app.vinculo.followups.entity.FollowUp;
 import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.CurrentUser;
@@ -68,7 +68,7 @@ public class FollowUpService {
         requireUser(form.getNextActionOwner());
         if (form.getNature() == Nature.TECHNICAL) {
             gate.requireAssistable(client.getId(), LocalDate.ofInstant(form.getOccurredAt(), clock.getZone()),
-                    "Seguimiento técnico del " + Dates.format(LocalDate.ofInstant(form.getOccurredAt(), clock.getZone())));
+                    LocalizedText.of("referral.followup", LocalDate.ofInstant(form.getOccurredAt(), clock.getZone())));
         }
         FollowUp f = new FollowUp(client, currentUser.name(), form.getOccurredAt(), form.getChannel(), form.getNature(),
                 form.getSummary(), null);
@@ -100,9 +100,7 @@ public class FollowUpService {
         if (f == null) {
             throw new NotFoundException("followup", followUpId);
         }
-        if (f.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(f, version);
         if (!currentUser.name().equals(f.getNextActionOwner()) && !currentUser.hasRole(Role.IMPLEMENTATION_HEAD)) {
             throw new BusinessException("followup.notOwner");
         }

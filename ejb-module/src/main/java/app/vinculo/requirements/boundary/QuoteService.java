@@ -1,14 +1,14 @@
 package app.vinculo.requirements.boundary;
 
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.Quote;
 import app.vinculo.requirements.entity.QuoteCounter;
 import app.vinculo.requirements.entity.QuoteLine;
@@ -229,9 +229,7 @@ public class QuoteService {
         if (q == null) {
             throw new NotFoundException("quote", id);
         }
-        if (q.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(q, version);
         return q;
     }
 
