@@ -30,7 +30,8 @@ final class Instances {
             if (!answers(n)) {
                 Group.startInstance(n);
                 int i = n;
-                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> answers(i));
+                // a restarted instance deploys the EAR again: minutes on a loaded 2-core machine
+                await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2)).until(() -> answers(i));
             }
         }
     }
