@@ -45,6 +45,9 @@ public class StartupData {
 
     @PostConstruct
     void load() {
+        // The instances of a deployment group start together: the row lock on Liquibase's lock row (held until
+        // this transaction commits) lets one load the records while the others wait, then find them there.
+        em.createNativeQuery("UPDATE DATABASECHANGELOGLOCK SET LOCKED = LOCKED WHERE ID = 1").executeUpdate();
         if (config.demo()) {
             demoUser("admin", "Ana Administradora", Role.ADMIN);
             demoUser("jefe", "Jorge Jefe de Implementación", Role.IMPLEMENTATION_HEAD, Role.CONSULTANT);

@@ -14,6 +14,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +34,29 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        // Instances of a deployment group deploy at the same moment: on an empty database two of them may both
+        // create Liquibase's own tables (before its lock exists) and one fails; the retry finds them and waits on
+        // the lock like any later deployment.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                update();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "Database migration failed (attempt " + attempt + "), trying again: " + e.getMessage());
+                try {
+                    Thread.sleep(2000L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void update() {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
