@@ -50,7 +50,7 @@ class VisitAssistantST {
             String contact = invite.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector(".contact-name")).getText();
             invite.click();
             b.await().until(ExpectedConditions.attributeContains(By.xpath("//*[contains(@class,'invited-table')]//tr[contains(normalize-space(.),'"
-                    + contact + "')]"), "aria-selected", "true"));
+                    + contact + "')]"), "class", "ui-state-highlight"));
             b.driver().findElement(By.xpath("//*[@id='visit:kind']//label[normalize-space()='Comercial']")).click();
             b.screenshot("visit-plan-proposals");
 
