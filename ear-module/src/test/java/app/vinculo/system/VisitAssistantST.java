@@ -3,6 +3,7 @@ package app.vinculo.system;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,6 +34,7 @@ class VisitAssistantST {
             b.clickAndWaitForPage(By.id("next:ranking:0:plan"));
             b.await().until(d -> !d.findElement(By.id("visit:client_input")).getAttribute("value").isBlank());
             b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("visit:proposed-topics")));
+            b.await().ignoring(StaleElementReferenceException.class).until(d -> !topics(b).isEmpty());
             int prefilled = topics(b).size();
             assertTrue(prefilled >= 1, "the main proposals are in the plan");
             assertTrue(topics(b).stream().noneMatch(String::isBlank), topics(b).toString());
@@ -42,10 +44,10 @@ class VisitAssistantST {
                 String proposal = b.text(By.cssSelector("[id='visit:proposed-topics_data'] tr:first-child .proposal-title"));
                 b.driver().findElement(By.id("visit:proposed-topics:0:add-proposal")).click();
                 int expected = prefilled + i;
-                b.await().until(d -> topics(b).size() == expected);
-                assertEquals(proposal, topics(b).get(expected - 1));
+                b.await().ignoring(StaleElementReferenceException.class).until(d -> topics(b).size() == expected
+                        && proposal.equals(topics(b).get(expected - 1)));
             }
-            WebElement invite = b.await().until(ExpectedConditions.elementToBeClickable(
+            WebElement invite = b.await().ignoring(StaleElementReferenceException.class).until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("[id='visit:proposed-people_data'] .invite-proposed")));
             String contact = invite.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector(".contact-name")).getText();
             invite.click();

@@ -54,9 +54,8 @@ public class NextVisitsBacking implements Serializable {
             return;
         }
         loaded = true;
-        if (!isHead()) {
-            team = false;
-        }
+        // an auditor reads the team's ranking only (no portfolio of their own)
+        team = isPlanner() ? team && isHead() : isHead();
         if (isHead()) {
             consultants = clients.consultants();
             summary = health.byConsultant();
@@ -99,7 +98,7 @@ public class NextVisitsBacking implements Serializable {
 
     public PagedRows<ClientHealth> getRows() { return rows; }
     public boolean isTeam() { return team; }
-    public void setTeam(boolean v) { team = v && isHead(); }
+    public void setTeam(boolean v) { team = isPlanner() ? v && isHead() : isHead(); }
     public String getConsultant() { return consultant; }
     public void setConsultant(String v) { consultant = v == null || v.isBlank() ? null : v; }
     public List<ConsultantHealth> getSummary() { return summary; }
