@@ -3,7 +3,7 @@
  * Boundaries: {@link app.vinculo.agreements.boundary.AgreementService} (create, renew, cancel — Project Managers),
  * {@link app.vinculo.agreements.boundary.AssistanceService} (assistance requests, R1.3),
  * {@link app.vinculo.agreements.boundary.RegularizationService} (R1.4). Every feature that records assistance calls
- * {@link app.vinculo.agreements.control.AssistanceGate#requireAssistable}: when the client has no A&M agreement
+ * {@link app.vinculo.agreements.boundary.AssistanceGate#requireAssistable}: when the client has no A&M agreement
  * active that day the action is refused with the reason (never had one, expired on date, cancelled, not yet
  * active, client inactive) and the case is referred to the PMs — an open regularisation case is created or reused,
  * in its own transaction, and the PMs are e-mailed through the outbox ({@code RegularizationReminders}).

@@ -5,7 +5,7 @@
  * Implementation Head; approve, return with comments, send, accept, reject by a Project Manager; new revision;
  * pipeline by state and currency). Rules: R4.1 (approval → PLANNED with an active A&D agreement, else QUOTING; an
  * accepted quote → PLANNED), R4.2 (only a PM approves values; nothing is edited after DRAFT — a revision is a new
- * quote that supersedes the old one). Money in BigDecimal, half-even to cents ({@link app.vinculo.requirements.control.QuotePricing});
+ * quote that supersedes the old one). Money in BigDecimal, half-even to cents ({@link app.vinculo.requirements.entity.QuotePricing});
  * numbers PV-year-NNNN from a locked per-year counter (consecutive, never reused). Timer: expiry of sent quotes.
  * Reminders: RM5, RM6. Out of scope yet: the pages and the quote PDF.
  */

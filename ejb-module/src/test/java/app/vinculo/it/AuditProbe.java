@@ -1,6 +1,6 @@
 package app.vinculo.it;
 
-import app.vinculo.admin.entity.AppUser;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.PermitAll;

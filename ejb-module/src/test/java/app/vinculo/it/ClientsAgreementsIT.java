@@ -7,7 +7,7 @@ import app.vinculo.agreements.boundary.AssistanceOutcome;
 import app.vinculo.agreements.boundary.AssistanceService;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
-import app.vinculo.agreements.control.AssistanceRefusedException;
+import app.vinculo.agreements.boundary.AssistanceRefusedException;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.agreements.entity.GateReason;
@@ -16,6 +16,7 @@ import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientFilter;
 import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientSummary;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.error.BusinessException;
@@ -114,6 +115,25 @@ class ClientsAgreementsIT {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    @Test
+    @DisplayName("the client list sorted by name follows Spanish alphabetical order, ignoring accents and case: Fábrica Sur between Energía and Farmacias, ñ after n")
+    void sortsNamesInSpanishOrder() throws Exception {
+        String tag = "q" + uid();
+        for (String name : List.of("Frigorífico", "farmacias", "Ñandú Hogar", "Fábrica Sur", "Nube Sistemas", "Energía")) {
+            newClient(name + " " + tag);
+        }
+        ClientFilter filter = new ClientFilter(tag, null, Boolean.TRUE, null, false, null, false);
+        List<String> ascending = consultant.call(() -> clients.page(filter, 0, 20, "legalName", true)).stream()
+                .map(ClientSummary::legalName).toList();
+        assertEquals(List.of("Energía", "Fábrica Sur", "farmacias", "Frigorífico", "Nube Sistemas", "Ñandú Hogar"),
+                ascending.stream().map(n -> n.substring(0, n.length() - tag.length() - 1)).toList());
+        List<String> descending = consultant.call(() -> clients.page(filter, 0, 20, "legalName", false)).stream()
+                .map(ClientSummary::legalName).toList();
+        List<String> reversed = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, descending);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package app.vinculo.it;
 
-import app.vinculo.admin.entity.AppUser;
-import app.vinculo.agreements.control.AssistanceGate;
+import app.vinculo.platform.security.AppUser;
+import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -52,5 +52,12 @@ public class GateProbe {
 
     public void createStaff(String username, String email, Role role) {
         em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
+    }
+
+    /** A staff member who reads Vínculo (and its e-mails) in {@code language} ("es", "en"). */
+    public void createStaff(String username, String email, String language, Role... roles) {
+        AppUser user = new AppUser(username, "Persona " + username, email, "x", Set.of(roles));
+        user.changeLanguage(language);
+        em.persist(user);
     }
 }

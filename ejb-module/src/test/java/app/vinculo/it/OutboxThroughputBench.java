@@ -1,6 +1,6 @@
 package app.vinculo.it;
 
-import app.vinculo.reminders.control.Occurrence;
+import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.control.OutboxSender;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;

@@ -1,9 +1,10 @@
 package app.vinculo.it;
 
+import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.reminders.boundary.PreviewRow;
 import app.vinculo.reminders.boundary.ReminderService;
-import app.vinculo.reminders.control.Occurrence;
+import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.control.OutboxSender;
 import app.vinculo.reminders.control.ReminderEngine;
 import app.vinculo.reminders.entity.Delivery;
@@ -194,7 +195,7 @@ class ReminderIT {
         assertTrue(before.stream().anyMatch(p -> email.equals(p.recipientEmail())
                 && p.kind() == ReminderKind.ACCOUNT_CREATED && p.subject().contains("Vínculo")), "listed before it fires");
         try (Smtp smtp = Smtp.start()) {
-            ReminderEngine.Summary summary = admin.call(() -> reminders.runNow());
+            RunSummary summary = admin.call(() -> reminders.runNow());
             assertTrue(summary.recorded() >= 1);
             assertFalse(admin.call(() -> reminders.preview(24)).stream().anyMatch(p -> email.equals(p.recipientEmail())),
                     "no longer pending once recorded");

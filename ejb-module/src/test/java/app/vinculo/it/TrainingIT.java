@@ -1,5 +1,6 @@
 package app.vinculo.it;
 
+import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
@@ -96,6 +97,12 @@ class TrainingIT {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    @Inject
+    RegistrationService registrationService;
 
     @Inject
     RcuService rcu;
@@ -197,7 +204,7 @@ class TrainingIT {
         EditionRow e = edition(course("CAP" + t, Set.of()), 3, instructor(), today().plusDays(30));
         List<Future<RegistrationRow>> futures = new ArrayList<>();
         for (Long id : contacts) {
-            futures.add(executor.submit(() -> consultant.call(() -> editions.enrol(e.id(), id))));
+            futures.add(executor.submit(() -> consultant.call(() -> registrationService.enrol(e.id(), id))));
         }
         int failed = 0;
         for (Future<RegistrationRow> f : futures) {
@@ -207,7 +214,7 @@ class TrainingIT {
                 failed++;
             }
         }
-        List<RegistrationRow> regs = consultant.call(() -> editions.registrations(e.id()));
+        List<RegistrationRow> regs = consultant.call(() -> registrationService.registrations(e.id()));
         long registered = regs.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
         assertEquals(3, registered, regs.toString());
         assertEquals(3, training.seatsTaken(e.id()));
@@ -219,9 +226,9 @@ class TrainingIT {
                 .min(java.util.Comparator.comparing(RegistrationRow::waitlistedAt).thenComparing(RegistrationRow::id)).orElseThrow();
         RegistrationRow leaving = regs.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).findFirst().orElseThrow();
         try (Smtp smtp = Smtp.start()) {
-            consultant.call(() -> editions.decline(leaving.id(), leaving.version()));
+            consultant.call(() -> registrationService.decline(leaving.id(), leaving.version()));
             Map<Long, RegistrationStatus> after = new java.util.HashMap<>();
-            consultant.call(() -> editions.registrations(e.id())).forEach(r -> after.put(r.id(), r.status()));
+            consultant.call(() -> registrationService.registrations(e.id())).forEach(r -> after.put(r.id(), r.status()));
             assertEquals(RegistrationStatus.DECLINED, after.get(leaving.id()));
             assertEquals(RegistrationStatus.REGISTERED, after.get(firstWaiting.id()), "the first waitlisted took the seat");
             assertEquals(3, training.seatsTaken(e.id()));
@@ -245,6 +252,38 @@ class TrainingIT {
     }
 
     @Test
+    @DisplayName("R5.1 accepting all pending invitations is one boundary call in one transaction: seats in invitation order, then the waiting list; rolled back, nothing changed")
+    void acceptAllInOneTransaction() throws Exception {
+        String t = tag();
+        ClientDetail c = client("Todos " + t);
+        List<Long> contacts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            contacts.add(contact(c.id(), "Invitado " + i + " " + t, "all" + i + t + "@example.com", "es").id());
+        }
+        EditionRow e = edition(course("ALL" + t, Set.of()), 2, instructor(), today().plusDays(30));
+        for (Long id : contacts) {
+            consultant.call(() -> registrationService.invite(e.id(), List.of(id)));
+        }
+
+        transaction.begin();
+        RegistrationService.AcceptedAll inside = consultant.call(() -> registrationService.acceptAll(e.id()));
+        transaction.rollback();
+        assertEquals(2, inside.registered());
+        assertTrue(consultant.call(() -> registrationService.registrations(e.id())).stream()
+                .allMatch(r -> r.status() == RegistrationStatus.INVITED), "every registration joined the caller's one transaction");
+        assertEquals(0, training.seatsTaken(e.id()));
+
+        RegistrationService.AcceptedAll done = consultant.call(() -> registrationService.acceptAll(e.id()));
+        assertEquals(2, done.registered());
+        assertEquals(2, done.waitlisted());
+        Map<Long, RegistrationStatus> byContact = new java.util.HashMap<>();
+        consultant.call(() -> registrationService.registrations(e.id())).forEach(r -> byContact.put(r.contactId(), r.status()));
+        assertEquals(List.of(RegistrationStatus.REGISTERED, RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED,
+                RegistrationStatus.WAITLISTED), contacts.stream().map(byContact::get).toList(), "first invited, first seated");
+        assertEquals(2, training.seatsTaken(e.id()));
+    }
+
+    @Test
     @DisplayName("invitations go once, in the contact's language, with the dates; a contact outside the audience is refused; the pickers find key users and interested clients")
     void invitations() throws Exception {
         String t = tag();
@@ -264,15 +303,15 @@ class TrainingIT {
         assertFalse(course.syllabus().contains("script"), "the syllabus is sanitised: " + course.syllabus());
         EditionRow e = edition(course, 10, instructor(), today().plusDays(40), today().plusDays(41));
 
-        assertEquals(List.of(key.id()), consultant.call(() -> editions.candidates(e.id(), CandidateSource.KEY_USERS, null))
+        assertEquals(List.of(key.id()), consultant.call(() -> registrationService.candidates(e.id(), CandidateSource.KEY_USERS, null))
                 .stream().map(CandidateRow::contactId).toList());
-        assertEquals(List.of(bob.id()), consultant.call(() -> editions.candidates(e.id(), CandidateSource.INTERESTED_CLIENTS, null))
+        assertEquals(List.of(bob.id()), consultant.call(() -> registrationService.candidates(e.id(), CandidateSource.INTERESTED_CLIENTS, null))
                 .stream().map(CandidateRow::contactId).toList());
-        assertEquals(2, consultant.call(() -> editions.candidates(e.id(), CandidateSource.CLIENT, a.id())).size());
+        assertEquals(2, consultant.call(() -> registrationService.candidates(e.id(), CandidateSource.CLIENT, a.id())).size());
 
         try (Smtp smtp = Smtp.start()) {
-            assertEquals(2, consultant.call(() -> editions.invite(e.id(), List.of(ana.id(), bob.id()))));
-            assertEquals(0, consultant.call(() -> editions.invite(e.id(), List.of(ana.id()))), "already invited: skipped");
+            assertEquals(2, consultant.call(() -> registrationService.invite(e.id(), List.of(ana.id(), bob.id()))));
+            assertEquals(0, consultant.call(() -> registrationService.invite(e.id(), List.of(ana.id()))), "already invited: skipped");
             engine.run("test");
             engine.run("again");
             List<MimeMessage> toAna = smtp.to(ana.email());
@@ -282,7 +321,7 @@ class TrainingIT {
             assertTrue(toAna.get(0).getSubject().contains("Invitación al curso Curso INV" + t), toAna.get(0).getSubject());
             assertTrue(toBob.get(0).getSubject().contains("Invitation to the course"), toBob.get(0).getSubject());
             String body = Smtp.body(toAna.get(0));
-            assertTrue(body.contains(app.vinculo.agreements.control.Dates.format(today().plusDays(41))), body);
+            assertTrue(body.contains(app.vinculo.platform.i18n.Dates.format(today().plusDays(41))), body);
             assertFalse(body.contains("Abrir en Vínculo"), "no portal link for a client contact");
         }
 
@@ -296,9 +335,9 @@ class TrainingIT {
         onlyA.setAudienceClientIds(Set.of(a.id()));
         EditionRow specific = consultant.call(() -> editions.create(onlyA));
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> consultant.call(() -> editions.invite(specific.id(), List.of(bob.id()))));
+                () -> consultant.call(() -> registrationService.invite(specific.id(), List.of(bob.id()))));
         assertEquals("registration.notInAudience", refused.messageKey());
-        assertThrows(InvalidInputException.class, () -> consultant.call(() -> editions.invite(specific.id(), List.of())));
+        assertThrows(InvalidInputException.class, () -> consultant.call(() -> registrationService.invite(specific.id(), List.of())));
     }
 
     @Test
@@ -309,27 +348,27 @@ class TrainingIT {
         ContactRow ana = contact(c.id(), "Ana " + t, "ana" + t + "@example.com", "es");
         ContactRow beto = contact(c.id(), "Beto " + t, "beto" + t + "@example.com", "es");
         EditionRow e = edition(course("REG" + t, Set.of()), 5, instructor(), today());
-        RegistrationRow ra = consultant.call(() -> editions.enrol(e.id(), ana.id()));
-        RegistrationRow rb = consultant.call(() -> editions.enrol(e.id(), beto.id()));
-        consultant.run(() -> editions.mark(e.id(), 1, Map.of(ra.id(), AttendanceMark.ATTENDED)));
+        RegistrationRow ra = consultant.call(() -> registrationService.enrol(e.id(), ana.id()));
+        RegistrationRow rb = consultant.call(() -> registrationService.enrol(e.id(), beto.id()));
+        consultant.run(() -> registrationService.mark(e.id(), 1, Map.of(ra.id(), AttendanceMark.ATTENDED)));
         EditionRow held = consultant.call(() -> editions.held(e.id(), consultant.call(() -> editions.find(e.id())).version()));
         BusinessException incomplete = assertThrows(BusinessException.class, () -> consultant.call(() -> editions.close(held.id(), held.version())));
         assertEquals("edition.attendanceIncomplete", incomplete.messageKey());
-        consultant.run(() -> editions.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ABSENT)));
+        consultant.run(() -> registrationService.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ABSENT)));
         EditionRow closed = consultant.call(() -> editions.close(held.id(), held.version()));
         assertEquals(EditionStatus.CLOSED, closed.status());
 
         BusinessException frozen = assertThrows(BusinessException.class,
-                () -> consultant.run(() -> editions.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ATTENDED))));
+                () -> consultant.run(() -> registrationService.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ATTENDED))));
         assertEquals("edition.registerClosed", frozen.messageKey());
-        assertThrows(BusinessException.class, () -> head.run(() -> editions.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ATTENDED))),
+        assertThrows(BusinessException.class, () -> head.run(() -> registrationService.mark(e.id(), 1, Map.of(rb.id(), AttendanceMark.ATTENDED))),
                 "not even the Implementation Head marks a closed register without the correction");
-        assertThrows(EJBAccessException.class, () -> consultant.call(() -> editions.correct(rb.id(), 1, AttendanceMark.ATTENDED, "Llegó tarde")));
-        assertThrows(InvalidInputException.class, () -> head.call(() -> editions.correct(rb.id(), 1, AttendanceMark.ATTENDED, " ")));
-        assertEquals(Map.of(1, AttendanceMark.ABSENT), consultant.call(() -> editions.registrations(e.id())).stream()
+        assertThrows(EJBAccessException.class, () -> consultant.call(() -> registrationService.correct(rb.id(), 1, AttendanceMark.ATTENDED, "Llegó tarde")));
+        assertThrows(InvalidInputException.class, () -> head.call(() -> registrationService.correct(rb.id(), 1, AttendanceMark.ATTENDED, " ")));
+        assertEquals(Map.of(1, AttendanceMark.ABSENT), consultant.call(() -> registrationService.registrations(e.id())).stream()
                 .filter(r -> r.id().equals(rb.id())).findFirst().orElseThrow().marks(), "nothing changed");
 
-        RegistrationRow corrected = head.call(() -> editions.correct(rb.id(), 1, AttendanceMark.ATTENDED, "Firmó la planilla tarde"));
+        RegistrationRow corrected = head.call(() -> registrationService.correct(rb.id(), 1, AttendanceMark.ATTENDED, "Firmó la planilla tarde"));
         assertEquals(1, corrected.attendedSessions());
         assertTrue(auditor.call(() -> audit.page(new AuditFilter(null, "Attendance", null, null, null, null), 0, 500)).stream()
                 .anyMatch(r -> "correctionReason".equals(r.field()) && "Firmó la planilla tarde".equals(r.newValue())
@@ -393,7 +432,7 @@ class TrainingIT {
         ContactRow ana = contact(c.id(), "Ana " + t, "ana" + t + "@example.com", "es");
         CourseRow course = course("RM4" + t, Set.of());
         EditionRow e = edition(course, 5, instructor, today().plusDays(7));
-        consultant.call(() -> editions.enrol(e.id(), ana.id()));
+        consultant.call(() -> registrationService.enrol(e.id(), ana.id()));
         try (Smtp smtp = Smtp.start()) {
             engine.run("test");
             engine.run("again");
@@ -421,9 +460,9 @@ class TrainingIT {
         ContactRow ben = contact(c.id(), "Ben " + t, "ben" + t + "@example.com", "en");
         ContactRow invitedOnly = contact(c.id(), "Inv " + t, "inv" + t + "@example.com", "es");
         EditionRow e = edition(course("CAN" + t, Set.of()), 1, instructor(), today().plusDays(7));
-        consultant.call(() -> editions.enrol(e.id(), ana.id()));
-        assertEquals(RegistrationStatus.WAITLISTED, consultant.call(() -> editions.enrol(e.id(), ben.id())).status());
-        consultant.call(() -> editions.invite(e.id(), List.of(invitedOnly.id())));
+        consultant.call(() -> registrationService.enrol(e.id(), ana.id()));
+        assertEquals(RegistrationStatus.WAITLISTED, consultant.call(() -> registrationService.enrol(e.id(), ben.id())).status());
+        consultant.call(() -> registrationService.invite(e.id(), List.of(invitedOnly.id())));
         EditionRow current = consultant.call(() -> editions.find(e.id()));
         assertThrows(InvalidInputException.class, () -> consultant.call(() -> editions.cancel(e.id(), current.version(), " ")));
         EditionRow cancelled = consultant.call(() -> editions.cancel(e.id(), current.version(), "El instructor está enfermo"));

@@ -1,6 +1,6 @@
 package app.vinculo.admin.boundary;
 
-import app.vinculo.admin.entity.AppUser;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.reminders.entity.Recipient;
 import jakarta.annotation.security.PermitAll;

@@ -1,8 +1,8 @@
 package app.vinculo.admin.control;
 
-import app.vinculo.admin.entity.AppUser;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.platform.security.AppUser;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package app.vinculo.agreements.boundary;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.control.AgreementRules;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
@@ -114,7 +114,7 @@ public class AgreementService {
         List<Agreement> same = em.createQuery("select a from Agreement a where a.client = :c and a.type = :t", Agreement.class)
                 .setParameter("c", client).setParameter("t", agreement.getType()).getResultList();
         AgreementRules.overlapping(same, agreement.getStartDate(), agreement.getEndDate(), agreement).ifPresent(other -> {
-            throw new BusinessException("agreement.overlap", Dates.format(other.getStartDate()), Dates.format(other.getEndDate()));
+            throw new BusinessException("agreement.overlap", LocalizedText.date(other.getStartDate()), LocalizedText.date(other.getEndDate()));
         });
         em.persist(agreement);
         em.flush();

@@ -1,7 +1,7 @@
 package app.vinculo.agreements.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.GateDecision;
 import app.vinculo.clients.entity.Client;
@@ -71,7 +71,7 @@ public class AssistanceService {
         em.persist(request);
         em.flush();
         return new AssistanceOutcome(request.getId(), decision, decision.messageKey(),
-                List.of(client.displayName(), decision.allowed() ? Dates.format(decision.coveredUntil()) : Dates.format(decision.since())),
+                List.of(client.displayName(), decision.allowed() ? LocalizedText.date(decision.coveredUntil()) : LocalizedText.date(decision.since())),
                 referral == null ? null : referral.getId());
     }
 }

@@ -1,5 +1,6 @@
 package app.vinculo.agreements.boundary;
 
+import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.agreements.entity.GateReason;
 import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.agreements.entity.RegularizationStatus;
@@ -58,12 +59,11 @@ public class Referrals {
     /** R1.4: closes the open cases of clients that have an A&M agreement active today. Returns how many. */
     public int closeRegularized() {
         LocalDate today = LocalDate.now(clock);
-        List<RegularizationCase> cases = em.createQuery("select r from RegularizationCase r where r.status in :open "
-                        + "and exists (select a.id from Agreement a where a.client = r.client and a.type = "
-                        + "app.vinculo.agreements.entity.AgreementType.SUPPORT_MAINTENANCE and a.cancelledAt is null "
-                        + "and a.startDate <= :today and a.endDate >= :today)", RegularizationCase.class)
+        List<RegularizationCase> cases = em.createQuery("select r from RegularizationCase r join r.client c "
+                        + "where r.status in :open and " + ActiveAgreements.EXISTS, RegularizationCase.class)
                 .setParameter("open", List.of(RegularizationStatus.OPEN, RegularizationStatus.IN_NEGOTIATION))
-                .setParameter("today", today).getResultList();
+                .setParameter("activeType", AgreementType.SUPPORT_MAINTENANCE).setParameter("activeDay", today)
+                .getResultList();
         cases.forEach(c -> c.regularized(clock.instant()));
         return cases.size();
     }

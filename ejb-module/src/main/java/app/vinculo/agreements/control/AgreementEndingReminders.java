@@ -1,14 +1,15 @@
 package app.vinculo.agreements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
-import app.vinculo.reminders.control.Thresholds;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.Thresholds;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,12 +82,13 @@ public class AgreementEndingReminders implements ReminderSource {
             }
             LocalDate dueDay = due.equals("EXPIRED") ? a.getEndDate().plusDays(1)
                     : a.getEndDate().minusDays(Integer.parseInt(due.substring(2)));
-            String when = due.equals("EXPIRED") ? "vencido" : "vence en " + due.substring(2) + " días";
+            String when = due.equals("EXPIRED") ? LocalizedText.of("value.rm3.expired")
+                    : LocalizedText.of("value.rm3.endsIn", due.substring(2));
             occurrences.add(new Occurrence(ReminderKind.RM3_AGREEMENT_ENDING, a.getId().toString(), due,
                     dueDay.atStartOfDay(zone).toInstant(), List.copyOf(to.values()),
                     "/clients/view.xhtml?id=" + a.getClient().getId(),
-                    Map.of("client", a.getClient().displayName(), "agreement", label(a.getType()),
-                            "end", Dates.format(a.getEndDate()), "when", when)));
+                    Map.of("client", a.getClient().displayName(), "agreement", LocalizedText.of("value.agreement." + a.getType().name()),
+                            "end", LocalizedText.date(a.getEndDate()), "when", when)));
         }
         return occurrences;
     }
@@ -106,13 +108,5 @@ public class AgreementEndingReminders implements ReminderSource {
                 .setParameter("c", a.getClient()).setParameter("t", a.getType()).setParameter("id", a.getId())
                 .setParameter("start", a.getStartDate()).setParameter("next", a.getEndDate().plusDays(1))
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private static String label(AgreementType type) {
-        return switch (type) {
-            case SUPPORT_MAINTENANCE -> "A&M";
-            case SUPPORT_DEVELOPMENT -> "A&D";
-            case TRAINING -> "Capacitación";
-        };
     }
 }

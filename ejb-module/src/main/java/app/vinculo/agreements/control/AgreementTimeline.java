@@ -1,5 +1,6 @@
 package app.vinculo.agreements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.RegularizationCase;
@@ -34,7 +35,7 @@ public class AgreementTimeline implements TimelineSource {
                         + "order by a.createdAt desc", Agreement.class)
                 .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
             entries.add(new TimelineEntry(a.getCreatedAt(), "AGREEMENT", "timeline.AGREEMENT_SIGNED",
-                    List.of(a.getType().name(), Dates.format(a.getStartDate()), Dates.format(a.getEndDate())),
+                    List.of(a.getType().name(), LocalizedText.date(a.getStartDate()), LocalizedText.date(a.getEndDate())),
                     "/clients/view.xhtml?id=" + clientId, a.getCreatedBy()));
         }
         for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id and a.cancelledAt < :before "

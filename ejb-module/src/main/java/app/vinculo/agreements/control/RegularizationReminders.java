@@ -1,11 +1,12 @@
 package app.vinculo.agreements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.agreements.entity.RegularizationStatus;
 import app.vinculo.platform.security.Role;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +48,6 @@ public class RegularizationReminders implements ReminderSource {
         }
         return opened.stream().map(r -> new Occurrence(ReminderKind.REGULARIZATION_OPENED, r.getId().toString(), "opened",
                 r.getOpenedAt(), managers, "/agreements/regularization.xhtml?id=" + r.getId(),
-                Map.of("client", r.getClient().displayName(), "reason", reasonText(r)))).toList();
-    }
-
-    private static String reasonText(RegularizationCase r) {
-        return switch (r.getReason()) {
-            case NO_AGREEMENT_EVER -> "nunca tuvo acuerdo de A&M";
-            case EXPIRED -> "acuerdo de A&M vencido";
-            case CANCELLED -> "acuerdo de A&M cancelado";
-            case NOT_YET_ACTIVE -> "el acuerdo de A&M todavía no comenzó";
-            case CLIENT_INACTIVE -> "cliente inactivo";
-        };
+                Map.of("client", r.getClient().displayName(), "reason", LocalizedText.of("value.gate." + r.getReason().name())))).toList();
     }
 }

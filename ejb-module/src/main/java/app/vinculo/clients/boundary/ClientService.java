@@ -1,5 +1,6 @@
 package app.vinculo.clients.boundary;
 
+import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.control.ClientIndex;
@@ -68,6 +69,9 @@ public class ClientService {
     @Inject
     Clock clock;
 
+    @Inject
+    ActiveAgreements activeAgreements;
+
     // ---- list and search ----------------------------------------------------------------------------------
 
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
@@ -77,6 +81,9 @@ public class ClientService {
         ClientIndex.TextMatch text = filter == null ? null : ClientIndex.match(filter.text(), params);
         String where = where(filter, params, text);
         String sort = sortField != null && SORTABLE.contains(sortField) ? sortField : "legalName";
+        if (sort.equals("legalName")) {
+            sort = "sortName"; // accent- and case-insensitive Spanish order (platform.i18n.SortKey)
+        }
         TypedQuery<Client> q = em.createQuery("select " + (text == null ? "" : "distinct ") + "c from Client c"
                 + (text == null ? "" : text.from()) + where + " order by c." + sort
                 + (ascending ? " asc" : " desc") + ", c.id", Client.class);
@@ -113,7 +120,7 @@ public class ClientService {
         }
         TypedQuery<ClientHit> q = em.createQuery("select distinct new app.vinculo.clients.boundary.ClientHit(c.id, "
                 + "c.legalName, c.taxId, c.active) from Client c" + match.from() + " where " + match.where()
-                + " order by c.active desc, c.legalName", ClientHit.class);
+                + " order by c.active desc, c.sortName", ClientHit.class);
         params.forEach(q::setParameter);
         return q.setMaxResults(Math.min(Math.max(1, max), 50)).getResultList();
     }
@@ -135,16 +142,15 @@ public class ClientService {
             params.put("active", f.active());
         }
         LocalDate today = LocalDate.now(clock);
-        String activeMaintenance = "exists (select a.id from Agreement a where a.client = c and a.type = :sm "
-                + "and a.cancelledAt is null and a.startDate <= :today and a.endDate >= :today)";
+        String activeMaintenance = ActiveAgreements.EXISTS;
         if (f.maintenance() == AgreementStatus.ACTIVE) {
             c.add(activeMaintenance);
         } else if (f.withoutMaintenance()) {
             c.add("not " + activeMaintenance);
         }
         if (f.maintenance() == AgreementStatus.ACTIVE || f.withoutMaintenance()) {
-            params.put("sm", AgreementType.SUPPORT_MAINTENANCE);
-            params.put("today", today);
+            params.put("activeType", AgreementType.SUPPORT_MAINTENANCE);
+            params.put("activeDay", today);
         }
         if (f.moduleCode() != null && !f.moduleCode().isBlank()) {
             c.add("exists (select m.id from ClientModule m where m.client = c and m.module.code = :module "
@@ -168,16 +174,7 @@ public class ClientService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        LocalDate today = LocalDate.now(clock);
-        Map<Long, LocalDate> map = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.client.id, max(a.endDate) from Agreement a where a.client.id in :ids "
-                        + "and a.type = :sm and a.cancelledAt is null and a.startDate <= :today and a.endDate >= :today "
-                        + "group by a.client.id", Object[].class)
-                .setParameter("ids", ids).setParameter("sm", AgreementType.SUPPORT_MAINTENANCE)
-                .setParameter("today", today).getResultList()) {
-            map.put((Long) row[0], (LocalDate) row[1]);
-        }
-        return map;
+        return activeAgreements.activeUntil(ids, AgreementType.SUPPORT_MAINTENANCE, LocalDate.now(clock));
     }
 
     private Long daysSince(Instant at) {

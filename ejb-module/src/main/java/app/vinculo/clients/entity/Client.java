@@ -1,5 +1,6 @@
 package app.vinculo.clients.entity;
 
+import app.vinculo.platform.i18n.SortKey;
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
@@ -31,6 +32,11 @@ public class Client extends BaseEntity {
 
     @Column(name = "LEGAL_NAME", length = 200, nullable = false)
     private String legalName;
+
+    /** The legal name as it sorts (platform.i18n.SortKey): lists order by it, never by the raw name. */
+    @AuditIgnored
+    @Column(name = "SORT_NAME", length = 200)
+    private String sortName;
 
     @Column(name = "TRADE_NAME", length = 200)
     private String tradeName;
@@ -78,6 +84,7 @@ public class Client extends BaseEntity {
 
     public Client(String legalName, TaxId.Kind taxIdKind, String taxId) {
         this.legalName = legalName;
+        this.sortName = SortKey.of(legalName);
         this.taxIdKind = taxIdKind;
         this.taxId = taxId;
     }
@@ -85,6 +92,7 @@ public class Client extends BaseEntity {
     public void describe(String legalName, String tradeName, TaxId.Kind kind, String taxId, String industry,
                          String address, String phones, String web, String notes) {
         this.legalName = legalName.trim();
+        this.sortName = SortKey.of(this.legalName);
         this.tradeName = blankToNull(tradeName);
         this.taxIdKind = kind;
         this.taxId = taxId;
@@ -137,6 +145,12 @@ public class Client extends BaseEntity {
     }
 
     public String getLegalName() { return legalName; }
+    public String getSortName() { return sortName; }
+
+    /** For rows written before sort keys existed (clients.control.SortKeyBackfill). */
+    public void refreshSortName() {
+        this.sortName = SortKey.of(legalName);
+    }
     public String getTradeName() { return tradeName; }
     public TaxId.Kind getTaxIdKind() { return taxIdKind; }
     public String getTaxId() { return taxId; }

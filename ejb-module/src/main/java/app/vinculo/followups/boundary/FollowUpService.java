@@ -1,7 +1,7 @@
 package app.vinculo.followups.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.followups.entity.Channel;
@@ -68,7 +68,7 @@ public class FollowUpService {
         requireUser(form.getNextActionOwner());
         if (form.getNature() == Nature.TECHNICAL) {
             gate.requireAssistable(client.getId(), LocalDate.ofInstant(form.getOccurredAt(), clock.getZone()),
-                    "Seguimiento técnico del " + Dates.format(LocalDate.ofInstant(form.getOccurredAt(), clock.getZone())));
+                    LocalizedText.of("referral.followup", LocalDate.ofInstant(form.getOccurredAt(), clock.getZone())));
         }
         FollowUp f = new FollowUp(client, currentUser.name(), form.getOccurredAt(), form.getChannel(), form.getNature(),
                 form.getSummary(), null);

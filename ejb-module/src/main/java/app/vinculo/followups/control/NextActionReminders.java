@@ -1,12 +1,12 @@
 package app.vinculo.followups.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.followups.entity.FollowUp;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +58,7 @@ public class NextActionReminders implements ReminderSource {
                             .atStartOfDay(clock.getZone()).toInstant(),
                     List.of(owner), "/followups/next-actions.xhtml",
                     Map.of("client", f.getClient().displayName(), "action", f.getNextAction(),
-                            "due", Dates.format(f.getNextActionDue())))));
+                            "due", LocalizedText.date(f.getNextActionDue())))));
         }
         return occurrences;
     }

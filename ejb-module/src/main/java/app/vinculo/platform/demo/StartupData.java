@@ -1,6 +1,6 @@
 package app.vinculo.platform.demo;
 
-import app.vinculo.admin.entity.AppUser;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.config.VinculoConfig;
 import app.vinculo.platform.security.PasswordHasher;
 import app.vinculo.platform.security.Role;

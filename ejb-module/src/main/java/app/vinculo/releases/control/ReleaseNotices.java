@@ -1,10 +1,10 @@
 package app.vinculo.releases.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.platform.security.Role;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.releases.entity.ChangeKind;
@@ -61,7 +61,7 @@ public class ReleaseNotices implements ReminderSource {
             List<ReleaseChange> changes = em.createQuery("select c from ReleaseChange c left join fetch c.requirement q "
                             + "left join fetch q.client where c.release = :r order by c.moduleCode, c.sortOrder", ReleaseChange.class)
                     .setParameter("r", r).getResultList();
-            String date = Dates.format(LocalDate.ofInstant(r.getPublishedAt(), clock.getZone()));
+            String date = LocalizedText.date(LocalDate.ofInstant(r.getPublishedAt(), clock.getZone()));
             if (!heads.isEmpty()) {
                 out.add(new Occurrence(ReminderKind.RELEASE_PUBLISHED, r.getId().toString(), "published", r.getPublishedAt(),
                         heads, "/releases/view.xhtml?id=" + r.getId(), Map.of("version", r.getLabel(), "changes", list(changes))));

@@ -6,10 +6,10 @@ import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.reminders.control.MailRenderer;
-import app.vinculo.reminders.control.Occurrence;
+import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.control.ReminderEngine;
 import app.vinculo.reminders.control.ReminderScanner;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Delivery;
 import app.vinculo.reminders.entity.OutboxMessage;
 import app.vinculo.reminders.entity.ReminderKind;
@@ -71,7 +71,7 @@ public class ReminderService {
     /** Runs a scan and a send now, besides the timer. */
     @RolesAllowed(Role.Names.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ReminderEngine.Summary runNow() {
+    public RunSummary runNow() {
         return engine.run("MANUAL " + currentUser.name());
     }
 

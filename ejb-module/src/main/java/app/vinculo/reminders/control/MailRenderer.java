@@ -1,7 +1,9 @@
 package app.vinculo.reminders.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.reminders.entity.ReminderKind;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,7 @@ public final class MailRenderer {
     public RenderedMail render(ReminderKind kind, String language, String recipientName, String linkPath,
                                Map<String, String> params) {
         ResourceBundle b = bundle(language);
+        params = read(params, b);
         String subject = fill(text(b, kind.subjectKey()), params, false);
         String body = fill(text(b, kind.bodyKey()), params, false);
         String bodyHtml = fill(escape(text(b, kind.bodyKey())), params, true);
@@ -66,7 +69,7 @@ public final class MailRenderer {
         html.append("<p>").append(fill(escape(text(b, "mail.greeting")), Map.of("name", nameOr(recipientName, b)), true))
                 .append("</p><p>").append(escape(text(b, "mail.digest.intro"))).append("</p><ul>");
         for (DigestItem item : items) {
-            String itemSubject = fill(text(b, item.kind().subjectKey()), item.params(), false);
+            String itemSubject = fill(text(b, item.kind().subjectKey()), read(item.params(), b), false);
             String link = link(item.linkPath());
             plain.append("• ").append(itemSubject).append("\n  ").append(link).append("\n");
             html.append("<li style=\"margin-bottom:8px\"><a href=\"").append(escape(link)).append("\">")
@@ -92,6 +95,13 @@ public final class MailRenderer {
     private static ResourceBundle bundle(String language) {
         return ResourceBundle.getBundle(BUNDLE, locale(language), MailRenderer.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The values in the reader's words: message tokens and dates written by the sources ({@link LocalizedText}). */
+    private static Map<String, String> read(Map<String, String> params, ResourceBundle b) {
+        Map<String, String> out = new HashMap<>();
+        params.forEach((k, v) -> out.put(k, LocalizedText.read(v, b.getLocale(), key -> b.containsKey(key) ? b.getString(key) : null)));
+        return out;
     }
 
     private static String text(ResourceBundle b, String key) {

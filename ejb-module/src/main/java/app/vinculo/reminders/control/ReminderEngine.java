@@ -1,5 +1,6 @@
 package app.vinculo.reminders.control;
 
+import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.boundary.OutboxStore;
 import app.vinculo.reminders.entity.ReminderRun;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +30,13 @@ public class ReminderEngine {
     @Inject
     Clock clock;
 
-    /** What a run did. */
-    public record Summary(Instant startedAt, int found, int recorded, int sent, String errors) {
-    }
-
-    public Summary run(String triggeredBy) {
+    public RunSummary run(String triggeredBy) {
         Instant started = clock.instant();
         ReminderScanner.Result scan = scanner.scan(started);
         int sent = sender.sendDue(clock.instant(), server);
         String errors = scan.errors().isEmpty() ? null : String.join("; ", scan.errors());
         store.run(new ReminderRun(triggeredBy, server, started, clock.instant(), scan.found(), scan.recorded(), errors));
-        return new Summary(started, scan.found(), scan.recorded(), sent, errors);
+        return new RunSummary(started, scan.found(), scan.recorded(), sent, errors);
     }
 
     public String server() {

@@ -1,5 +1,7 @@
 package app.vinculo.reminders.control;
 
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import app.vinculo.reminders.boundary.OutboxStore;

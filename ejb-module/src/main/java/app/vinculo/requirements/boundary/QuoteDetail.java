@@ -1,7 +1,7 @@
 package app.vinculo.requirements.boundary;
 
 import app.vinculo.agreements.entity.Currency;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.QuoteStatus;
 
 import java.io.Serializable;

@@ -8,7 +8,7 @@ import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.Quote;
 import app.vinculo.requirements.entity.QuoteCounter;
 import app.vinculo.requirements.entity.QuoteLine;

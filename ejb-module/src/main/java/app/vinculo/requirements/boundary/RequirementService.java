@@ -1,5 +1,6 @@
 package app.vinculo.requirements.boundary;
 
+import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.ConcurrentEditException;
@@ -39,6 +40,9 @@ public class RequirementService {
     @Inject
     Clock clock;
 
+    @Inject
+    ActiveAgreements activeAgreements;
+
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD})
     public RequirementRow register(long clientId, String title, String description, String moduleCode,
                                    RequirementOrigin origin, Long originId) {
@@ -68,11 +72,8 @@ public class RequirementService {
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public RequirementRow approve(long id, long version) {
         Requirement r = load(id, version);
-        LocalDate today = LocalDate.now(clock);
-        boolean development = em.createQuery("select count(a) from Agreement a where a.client = :c and a.type = :ad "
-                        + "and a.cancelledAt is null and a.startDate <= :today and a.endDate >= :today", Long.class)
-                .setParameter("c", r.getClient()).setParameter("ad", AgreementType.SUPPORT_DEVELOPMENT)
-                .setParameter("today", today).getSingleResult() > 0;
+        boolean development = activeAgreements.has(r.getClient().getId(), AgreementType.SUPPORT_DEVELOPMENT,
+                LocalDate.now(clock));
         r.approve(development, currentUser.name(), clock.instant());
         em.flush();
         return row(r);

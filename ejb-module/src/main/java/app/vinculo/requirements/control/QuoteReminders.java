@@ -1,12 +1,12 @@
 package app.vinculo.requirements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.requirements.entity.Quote;
@@ -56,12 +56,12 @@ public class QuoteReminders implements ReminderSource {
         for (Quote q : sent) {
             Instant noAnswer = q.getSentAt().plus(Duration.ofDays(days));
             if (!noAnswer.isAfter(until)) {
-                occurrences.add(occurrence(q, "NO_ANSWER", noAnswer, to, "no tiene respuesta desde hace " + days + " días"));
+                occurrences.add(occurrence(q, "NO_ANSWER", noAnswer, to, LocalizedText.of("value.rm6.noAnswer", days)));
             }
             Instant validityEnds = q.validUntil();
             if (validityEnds != null && !validityEnds.minus(Duration.ofDays(1)).isAfter(until)) {
                 occurrences.add(occurrence(q, "VALIDITY", validityEnds.minus(Duration.ofDays(1)), to,
-                        "vence su validez el " + Dates.format(LocalDate.ofInstant(validityEnds, clock.getZone()))));
+                        LocalizedText.of("value.rm6.validity", LocalDate.ofInstant(validityEnds, clock.getZone()))));
             }
         }
         return to.isEmpty() ? List.of() : occurrences;

@@ -1,12 +1,12 @@
 package app.vinculo.requirements.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.requirements.entity.Requirement;
@@ -58,6 +58,6 @@ public class RequirementReminders implements ReminderSource {
                 "/requirements/view.xhtml?id=" + r.getId(),
                 Map.of("title", r.getTitle(), "client", r.getClient().displayName(),
                         "days", Long.toString(Duration.between(r.getSubmittedAt(), until).toDays()),
-                        "since", Dates.format(LocalDate.ofInstant(r.getSubmittedAt(), clock.getZone()))))).toList();
+                        "since", LocalizedText.date(LocalDate.ofInstant(r.getSubmittedAt(), clock.getZone()))))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package app.vinculo.requirements.control;
 
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.agreements.entity.Currency;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.demo.DemoData;

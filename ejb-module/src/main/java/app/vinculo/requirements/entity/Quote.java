@@ -6,7 +6,7 @@ import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.BaseEntity;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,6 @@
 package app.vinculo.training.boundary;
 
-import app.vinculo.training.control.SuggestionRule;
+import app.vinculo.training.entity.SuggestionSource;
 
 import java.io.Serializable;
 import java.util.List;
@@ -15,7 +15,7 @@ public record CourseSuggestion(String moduleCode, String moduleName, List<Sugges
 
     public static final int MAX_CLIENTS = 200;
 
-    public record SuggestedClient(Long clientId, String clientName, Set<SuggestionRule.Source> reasons)
+    public record SuggestedClient(Long clientId, String clientName, Set<SuggestionSource> reasons)
             implements Serializable {
     }
 

@@ -1,8 +1,6 @@
 package app.vinculo.training.boundary;
 
-import app.vinculo.agreements.entity.AgreementType;
-import app.vinculo.clients.entity.Contact;
-import app.vinculo.clients.entity.ModuleStatus;
+import app.vinculo.training.control.Seats;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
@@ -10,9 +8,7 @@ import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
-import app.vinculo.training.control.Waitlist;
 import app.vinculo.training.entity.Attendance;
-import app.vinculo.training.entity.AttendanceMark;
 import app.vinculo.training.entity.Course;
 import app.vinculo.training.entity.CourseEdition;
 import app.vinculo.training.entity.EditionSession;
@@ -29,24 +25,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * Boundary of course editions (PRODUCT.md §5): plan and move them through SCHEDULED → OPEN → HELD → CLOSED or
- * CANCELLED; invite contacts; register them within the capacity or on the waiting list (R5.1); take attendance per
- * session; after closing, only the Implementation Head corrects the register, with a reason, audited (R5.2).
+ * Boundary of course editions (PRODUCT.md §5): plan them and move them through SCHEDULED → OPEN → HELD → CLOSED
+ * (R5.2: only with a complete register) or CANCELLED; lists and the calendar. Invitations, registrations, the
+ * waiting list and attendance are {@link RegistrationService}'s.
  */
 @Stateless
 public class EditionService {
@@ -60,6 +50,9 @@ public class EditionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Seats seats;
 
     @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
     public EditionRow create(@NotNull @Valid EditionForm form) {
@@ -91,7 +84,7 @@ public class EditionService {
         em.refresh(e);
         plan(e, form);
         em.flush();
-        promoteWhileSeats(e);
+        seats.promoteWhileSeats(e);
         return row(e);
     }
 
@@ -199,191 +192,6 @@ public class EditionService {
         }
     }
 
-    /** Everyone on the edition with their marks and their client's training agreement, by client and name. */
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<RegistrationRow> registrations(long editionId) {
-        CourseEdition e = load(editionId);
-        List<Registration> regs = em.createQuery("select r from Registration r join fetch r.contact join fetch r.client "
-                        + "where r.edition = :e order by r.client.legalName, r.contact.name, r.id", Registration.class)
-                .setParameter("e", e).setMaxResults(2_000).getResultList();
-        Map<Long, Map<Integer, AttendanceMark>> marks = new HashMap<>();
-        em.createQuery("select a from Attendance a where a.editionId = :e", Attendance.class).setParameter("e", editionId)
-                .getResultList().forEach(a -> marks.computeIfAbsent(a.getRegistration().getId(), k -> new TreeMap<>())
-                        .put(a.getSessionNo(), a.getMark()));
-        Map<Long, String> agreements = trainingAgreements(regs.stream().map(r -> r.getClient().getId()).collect(Collectors.toSet()));
-        return regs.stream().map(r -> new RegistrationRow(r.getId(), r.getVersion(), editionId, r.getContact().getId(),
-                r.getContact().getName(), r.getContact().getEmail(), r.getClient().getId(), r.getClient().displayName(),
-                r.getStatus(), r.getInvitedAt(), r.getWaitlistedAt(), r.getAttendedSessions(),
-                agreements.getOrDefault(r.getClient().getId(), "NONE"),
-                Map.copyOf(marks.getOrDefault(r.getId(), Map.of())))).toList();
-    }
-
-    /**
-     * Contacts that can be invited: of one client, key users of the course's modules, or contacts of clients with
-     * an interest in those modules — active contacts of active clients in the edition's audience, at most 500.
-     */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public List<CandidateRow> candidates(long editionId, CandidateSource source, Long clientId) {
-        CourseEdition e = load(editionId);
-        Set<String> modules = e.getCourse().getModules();
-        String base = "select distinct c from Contact c join fetch c.client cl where c.active = :yes and cl.active = :yes";
-        TypedQuery<Contact> q;
-        switch (source == null ? CandidateSource.CLIENT : source) {
-            case KEY_USERS -> {
-                if (modules.isEmpty()) {
-                    return List.of();
-                }
-                q = em.createQuery("select distinct c from Contact c join fetch c.client cl join c.keyUserOf k "
-                        + "where c.active = :yes and cl.active = :yes and k in :modules", Contact.class)
-                        .setParameter("modules", modules);
-            }
-            case INTERESTED_CLIENTS -> {
-                if (modules.isEmpty()) {
-                    return List.of();
-                }
-                q = em.createQuery(base + " and cl.id in (select cm.client.id from ClientModule cm "
-                        + "where cm.status = :interest and cm.module.code in :modules)", Contact.class)
-                        .setParameter("interest", ModuleStatus.OF_INTEREST).setParameter("modules", modules);
-            }
-            default -> {
-                if (clientId == null) {
-                    throw new InvalidInputException("edition.clientRequired");
-                }
-                q = em.createQuery(base + " and cl.id = :client", Contact.class).setParameter("client", clientId);
-            }
-        }
-        List<Contact> contacts = q.setParameter("yes", Boolean.TRUE).setMaxResults(2_000).getResultList().stream()
-                .filter(c -> e.admits(c.getClient().getId()))
-                .sorted(java.util.Comparator.comparing((Contact c) -> c.getClient().getLegalName()).thenComparing(Contact::getName))
-                .limit(500).toList();
-        Set<Long> already = new java.util.HashSet<>(em.createQuery("select r.contact.id from Registration r where r.edition = :e",
-                Long.class).setParameter("e", e).getResultList());
-        Map<Long, String> agreements = trainingAgreements(contacts.stream().map(c -> c.getClient().getId()).collect(Collectors.toSet()));
-        return contacts.stream().map(c -> new CandidateRow(c.getId(), c.getName(), c.getPosition(), c.getEmail(),
-                c.getClient().getId(), c.getClient().displayName(), agreements.getOrDefault(c.getClient().getId(), "NONE"),
-                already.contains(c.getId()))).toList();
-    }
-
-    /** Invites contacts (an e-mail with the dates goes to each); contacts already on the edition are skipped. */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public int invite(long editionId, Collection<Long> contactIds) {
-        CourseEdition e = load(editionId);
-        e.checkInviting();
-        if (contactIds == null || contactIds.isEmpty()) {
-            throw new InvalidInputException("edition.nobodyChosen");
-        }
-        if (contactIds.size() > 500) {
-            throw new InvalidInputException("edition.tooManyInvitations", 500);
-        }
-        Set<Long> already = new java.util.HashSet<>(em.createQuery("select r.contact.id from Registration r where r.edition = :e",
-                Long.class).setParameter("e", e).getResultList());
-        int invited = 0;
-        Instant now = clock.instant();
-        for (Long id : new LinkedHashSet<>(contactIds)) {
-            if (id == null || already.contains(id)) {
-                continue;
-            }
-            Contact c = em.find(Contact.class, id);
-            if (c == null) {
-                throw new NotFoundException("contact", id);
-            }
-            em.persist(new Registration(e, c, currentUser.name(), now));
-            invited++;
-        }
-        em.flush();
-        return invited;
-    }
-
-    /** Invites (if needed) and registers a contact in one step: a seat, or the waiting list when full (R5.1). */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public RegistrationRow enrol(long editionId, long contactId) {
-        CourseEdition e = load(editionId);
-        e.checkRegistering();
-        Registration r = em.createQuery("select r from Registration r where r.edition = :e and r.contact.id = :c",
-                Registration.class).setParameter("e", e).setParameter("c", contactId).getResultStream().findFirst()
-                .orElse(null);
-        if (r == null) {
-            Contact c = em.find(Contact.class, contactId);
-            if (c == null) {
-                throw new NotFoundException("contact", contactId);
-            }
-            r = new Registration(e, c, currentUser.name(), clock.instant());
-            em.persist(r);
-        }
-        r.accept(takeSeat(e), clock.instant());
-        em.flush();
-        return registration(r);
-    }
-
-    /** The invited contact accepted: a seat if there is one, else the waiting list (R5.1). */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public RegistrationRow accept(long registrationId, long version) {
-        Registration r = loadRegistration(registrationId, version);
-        r.getEdition().checkRegistering();
-        r.accept(takeSeat(r.getEdition()), clock.instant());
-        em.flush();
-        return registration(r);
-    }
-
-    /** The contact will not come; a freed seat goes to the first waitlisted contact, who is told by e-mail (R5.1). */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public RegistrationRow decline(long registrationId, long version) {
-        Registration r = loadRegistration(registrationId, version);
-        CourseEdition e = r.getEdition();
-        e.checkInviting();
-        if (r.decline(clock.instant())) {
-            Registration next = Waitlist.firstInLine(em.createQuery("select r from Registration r where r.edition = :e "
-                            + "and r.status = :w order by r.waitlistedAt, r.id", Registration.class)
-                    .setParameter("e", e).setParameter("w", RegistrationStatus.WAITLISTED).setMaxResults(1).getResultList())
-                    .orElse(null);
-            if (next != null) {
-                next.promote(clock.instant());
-            } else {
-                em.createQuery("update CourseEdition e set e.seatsTaken = e.seatsTaken - 1 where e.id = :id and e.seatsTaken > 0")
-                        .setParameter("id", e.getId()).executeUpdate();
-            }
-        }
-        em.flush();
-        return registration(r);
-    }
-
-    /** Takes attendance of one session for several registered contacts at once (the classroom sheet). */
-    @RolesAllowed({Role.Names.IMPLEMENTATION_HEAD, Role.Names.CONSULTANT})
-    public void mark(long editionId, int sessionNo, Map<Long, AttendanceMark> marks) {
-        CourseEdition e = load(editionId);
-        e.checkAttendance(sessionNo, LocalDate.now(clock), false);
-        if (marks == null || marks.isEmpty()) {
-            return;
-        }
-        List<Registration> regs = em.createQuery("select r from Registration r join fetch r.client where r.id in :ids",
-                Registration.class).setParameter("ids", marks.keySet()).getResultList();
-        if (regs.size() != marks.size()) {
-            throw new NotFoundException("registration", marks.keySet());
-        }
-        for (Registration r : regs) {
-            checkMarkable(r, e);
-            upsert(r, sessionNo).mark(marks.get(r.getId()), currentUser.name(), clock.instant());
-        }
-        em.flush();
-        regs.forEach(this::summarise);
-        em.flush();
-    }
-
-    /** R5.2: the Implementation Head corrects a closed register, with a reason; the change is audited. */
-    @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
-    public RegistrationRow correct(long registrationId, int sessionNo, AttendanceMark mark, String reason) {
-        Registration r = loadRegistration(registrationId);
-        CourseEdition e = r.getEdition();
-        e.checkAttendance(sessionNo, LocalDate.now(clock), true);
-        checkMarkable(r, e);
-        upsert(r, sessionNo).correct(mark, reason, currentUser.name(), clock.instant());
-        em.flush();
-        summarise(r);
-        em.flush();
-        return registration(r);
-    }
-
     /** Sessions of editions (not cancelled) between two days, for the calendar. */
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
@@ -407,18 +215,6 @@ public class EditionService {
                     }
                 });
         return out;
-    }
-
-    /** The courses of a contact, newest first (the contact's history). */
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<ContactCourseRow> coursesOfContact(long contactId) {
-        return em.createQuery("select r from Registration r join fetch r.edition e join fetch e.course "
-                        + "where r.contact.id = :c order by e.firstDay desc", Registration.class)
-                .setParameter("c", contactId).setMaxResults(200).getResultList().stream()
-                .map(r -> new ContactCourseRow(r.getEdition().getId(), r.getEdition().getCourse().getTitle(),
-                        r.getEdition().getFirstDay(), r.getEdition().getLastDay(), r.getEdition().getStatus(),
-                        r.getStatus(), r.getAttendedSessions(), r.getEdition().getSessions().size())).toList();
     }
 
     // --- internals ---
@@ -447,85 +243,6 @@ public class EditionService {
                 f.getAudienceClientIds());
     }
 
-    /** R5.1: one conditional UPDATE takes a seat only while one is free; concurrent callers queue on the row lock. */
-    private boolean takeSeat(CourseEdition e) {
-        boolean taken = em.createQuery("update CourseEdition e set e.seatsTaken = e.seatsTaken + 1 "
-                        + "where e.id = :id and e.seatsTaken < e.capacity")
-                .setParameter("id", e.getId()).executeUpdate() == 1;
-        return taken;
-    }
-
-    /** After the capacity grew: waitlisted contacts take the new seats, first come first served. */
-    private void promoteWhileSeats(CourseEdition e) {
-        List<Registration> waiting = em.createQuery("select r from Registration r where r.edition = :e and r.status = :w "
-                + "order by r.waitlistedAt, r.id", Registration.class).setParameter("e", e)
-                .setParameter("w", RegistrationStatus.WAITLISTED).setMaxResults(500).getResultList();
-        for (Registration r : waiting) {
-            if (!takeSeat(e)) {
-                break;
-            }
-            r.promote(clock.instant());
-        }
-        em.flush();
-        em.refresh(e);
-    }
-
-    private static void checkMarkable(Registration r, CourseEdition e) {
-        if (!r.getEdition().getId().equals(e.getId())) {
-            throw new InvalidInputException("attendance.otherEdition");
-        }
-        if (r.getStatus() != RegistrationStatus.REGISTERED) {
-            throw new BusinessException("attendance.notRegistered", r.getStatus().name());
-        }
-    }
-
-    private Attendance upsert(Registration r, int sessionNo) {
-        return em.createQuery("select a from Attendance a where a.registration = :r and a.sessionNo = :n", Attendance.class)
-                .setParameter("r", r).setParameter("n", sessionNo).getResultStream().findFirst().orElseGet(() -> {
-                    Attendance a = new Attendance(r, sessionNo);
-                    em.persist(a);
-                    return a;
-                });
-    }
-
-    /** Keeps the registration's attended count and the client's last contact (a course attended is a contact). */
-    private void summarise(Registration r) {
-        List<Integer> attended = em.createQuery("select a.sessionNo from Attendance a where a.registration = :r "
-                        + "and a.mark = :m order by a.sessionNo", Integer.class)
-                .setParameter("r", r).setParameter("m", AttendanceMark.ATTENDED).getResultList();
-        Instant last = null;
-        if (!attended.isEmpty()) {
-            EditionSession s = r.getEdition().getSessions().get(attended.get(attended.size() - 1) - 1);
-            last = s.startsAt(clock.getZone());
-            r.getClient().contacted(last);
-        }
-        r.attendance(attended.size(), last);
-    }
-
-    /** The training agreement of each client: ACTIVE, FUTURE, EXPIRED or NONE. */
-    private Map<Long, String> trainingAgreements(Set<Long> clientIds) {
-        Map<Long, String> out = new HashMap<>();
-        if (clientIds.isEmpty()) {
-            return out;
-        }
-        LocalDate today = LocalDate.now(clock);
-        em.createQuery("select a.client.id, a.startDate, a.endDate from Agreement a where a.client.id in :ids "
-                        + "and a.type = :t and a.cancelledAt is null", Object[].class)
-                .setParameter("ids", clientIds).setParameter("t", AgreementType.TRAINING).getResultList().forEach(row -> {
-                    Long client = (Long) row[0];
-                    LocalDate start = (LocalDate) row[1];
-                    LocalDate end = (LocalDate) row[2];
-                    String status = start.isAfter(today) ? "FUTURE" : end.isBefore(today) ? "EXPIRED" : "ACTIVE";
-                    out.merge(client, status, EditionService::better);
-                });
-        return out;
-    }
-
-    private static String better(String a, String b) {
-        List<String> rank = List.of("ACTIVE", "FUTURE", "EXPIRED");
-        return rank.indexOf(a) <= rank.indexOf(b) ? a : b;
-    }
-
     private CourseEdition load(long id) {
         return Entities.require(em, CourseEdition.class, id, "edition");
     }
@@ -536,28 +253,6 @@ public class EditionService {
             throw new ConcurrentEditException();
         }
         return e;
-    }
-
-    private Registration loadRegistration(long id) {
-        return Entities.require(em, Registration.class, id, "registration");
-    }
-
-    private Registration loadRegistration(long id, long version) {
-        Registration r = loadRegistration(id);
-        if (r.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
-        return r;
-    }
-
-    private RegistrationRow registration(Registration r) {
-        Map<Integer, AttendanceMark> marks = new TreeMap<>();
-        em.createQuery("select a from Attendance a where a.registration = :r", Attendance.class).setParameter("r", r)
-                .getResultList().forEach(a -> marks.put(a.getSessionNo(), a.getMark()));
-        return new RegistrationRow(r.getId(), r.getVersion(), r.getEdition().getId(), r.getContact().getId(),
-                r.getContact().getName(), r.getContact().getEmail(), r.getClient().getId(), r.getClient().displayName(),
-                r.getStatus(), r.getInvitedAt(), r.getWaitlistedAt(), r.getAttendedSessions(),
-                trainingAgreements(Set.of(r.getClient().getId())).getOrDefault(r.getClient().getId(), "NONE"), Map.copyOf(marks));
     }
 
     static EditionRow row(CourseEdition e) {

@@ -11,7 +11,7 @@ import app.vinculo.requirements.entity.RequirementStatus;
 import app.vinculo.training.control.AttendanceRate;
 import app.vinculo.training.control.SuggestionRule;
 import app.vinculo.training.control.SuggestionRule.Signal;
-import app.vinculo.training.control.SuggestionRule.Source;
+import app.vinculo.training.entity.SuggestionSource;
 import app.vinculo.training.entity.CourseEdition;
 import app.vinculo.training.entity.EditionStatus;
 import app.vinculo.training.entity.Registration;
@@ -150,18 +150,18 @@ public class RcuService {
         em.createQuery("select cm.module.code, cm.client.id from ClientModule cm where cm.status = :interest "
                         + "and cm.client.active = :yes", Object[].class)
                 .setParameter("interest", ModuleStatus.OF_INTEREST).setParameter("yes", Boolean.TRUE).getResultList()
-                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], Source.INTEREST)));
+                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], SuggestionSource.INTEREST)));
         em.createQuery("select distinct r.moduleCode, r.client.id from Requirement r where r.moduleCode is not null "
                         + "and r.status not in :closed and r.client.active = :yes", Object[].class)
                 .setParameter("closed", List.of(RequirementStatus.REJECTED, RequirementStatus.DELIVERED))
                 .setParameter("yes", Boolean.TRUE).getResultList()
-                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], Source.REQUIREMENT)));
+                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], SuggestionSource.REQUIREMENT)));
         em.createQuery("select distinct t.moduleCode, v.client.id from Visit v join v.topics t where t.moduleCode is not null "
                         + "and v.status <> :cancelled and v.scheduledAt >= :since and v.client.active = :yes", Object[].class)
                 .setParameter("cancelled", VisitStatus.CANCELLED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(365)))
                 .setParameter("yes", Boolean.TRUE).getResultList()
-                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], Source.VISIT)));
+                .forEach(row -> signals.add(new Signal((String) row[0], (Long) row[1], SuggestionSource.VISIT)));
         Set<String> upcoming = Set.copyOf(em.createQuery("select distinct m from CourseEdition e join e.course c "
                         + "join c.modules m where e.status in :upcoming and e.lastDay >= :today", String.class)
                 .setParameter("upcoming", List.of(EditionStatus.SCHEDULED, EditionStatus.OPEN))

@@ -1,6 +1,6 @@
 package app.vinculo.training.control;
 
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.training.entity.CourseEdition;
 import app.vinculo.training.entity.EditionSession;
 
@@ -20,7 +20,7 @@ final class CourseMailParams {
     static Map<String, String> of(CourseEdition e) {
         Map<String, String> p = new HashMap<>();
         p.put("course", e.getCourse().getTitle());
-        p.put("date", Dates.format(e.getFirstDay()));
+        p.put("date", LocalizedText.date(e.getFirstDay()));
         p.put("place", e.getPlace() == null ? "—" : e.getPlace());
         p.put("hours", Long.toString(e.teachingTime().toHours()));
         p.put("sessions", sessions(e.getSessions()));
@@ -30,7 +30,7 @@ final class CourseMailParams {
     static String sessions(List<EditionSession> sessions) {
         StringBuilder b = new StringBuilder();
         for (EditionSession s : sessions) {
-            b.append("• ").append(Dates.format(s.getDay())).append(' ').append(TIME.format(s.getStart())).append('–')
+            b.append(LocalizedText.date(s.getDay())).append(' ').append(TIME.format(s.getStart())).append('–')
                     .append(TIME.format(s.getEnd())).append('\n');
         }
         return b.toString().stripTrailing();

@@ -1,8 +1,8 @@
 package app.vinculo.training.control;
 
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.training.entity.CourseEdition;

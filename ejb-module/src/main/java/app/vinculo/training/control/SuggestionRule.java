@@ -1,5 +1,6 @@
 package app.vinculo.training.control;
 
+import app.vinculo.training.entity.SuggestionSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,21 +17,20 @@ import java.util.TreeSet;
 public final class SuggestionRule {
 
     /** Why a client is behind a topic. */
-    public enum Source { INTEREST, REQUIREMENT, VISIT }
 
     /** One client's link to a topic. */
-    public record Signal(String topic, long clientId, Source source) {
+    public record Signal(String topic, long clientId, SuggestionSource source) {
     }
 
     /** A suggested topic: the clients behind it, with their reasons. */
-    public record Suggestion(String topic, Map<Long, Set<Source>> clients) {
+    public record Suggestion(String topic, Map<Long, Set<SuggestionSource>> clients) {
     }
 
     private SuggestionRule() {
     }
 
     public static List<Suggestion> apply(Collection<Signal> signals, Set<String> topicsWithUpcomingEdition, int minClients) {
-        Map<String, Map<Long, Set<Source>>> byTopic = new TreeMap<>();
+        Map<String, Map<Long, Set<SuggestionSource>>> byTopic = new TreeMap<>();
         for (Signal s : signals) {
             if (s.topic() == null || topicsWithUpcomingEdition.contains(s.topic())) {
                 continue;

@@ -1,7 +1,8 @@
 package app.vinculo.visits.boundary;
 
-import app.vinculo.agreements.control.AssistanceGate;
-import app.vinculo.agreements.control.Dates;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.agreements.boundary.AssistanceGate;
+import app.vinculo.platform.i18n.Dates;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.Client;
@@ -116,8 +117,7 @@ public class VisitService {
         }
         if (form.getKind().isAssistance()) {
             LocalDate day = LocalDate.ofInstant(form.getScheduledAt(), clock.getZone());
-            gate.requireAssistable(client.getId(), day, "Visita de " + (form.getKind().name().equals("MIXED")
-                    ? "asistencia y comercial" : "asistencia") + " del " + Dates.format(day));
+            gate.requireAssistable(client.getId(), day, LocalizedText.of("referral.visit." + form.getKind().name(), day));
         }
     }
 
@@ -169,7 +169,7 @@ public class VisitService {
         int lockDays = settings.intValue(Setting.VISIT_LOCK_DAYS);
         boolean correction = visit.isLocked(now, lockDays, clock.getZone());
         if (correction && !currentUser.hasRole(Role.IMPLEMENTATION_HEAD)) {
-            throw new BusinessException("visit.locked", Dates.format(visit.lockDate(lockDays, clock.getZone())));
+            throw new BusinessException("visit.locked", LocalizedText.date(visit.lockDate(lockDays, clock.getZone())));
         }
         long clientId = visit.getClient().getId();
         if (!clients.contactsBelong(clientId, form.getAttendeeContactIds())) {

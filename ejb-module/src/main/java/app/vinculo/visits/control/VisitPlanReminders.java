@@ -1,11 +1,11 @@
 package app.vinculo.visits.control;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.agreements.control.Dates;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.control.Occurrence;
-import app.vinculo.reminders.control.ReminderSource;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.visits.entity.Visit;
@@ -60,7 +60,7 @@ public class VisitPlanReminders implements ReminderSource {
             LocalDate day = LocalDate.ofInstant(v.getScheduledAt(), clock.getZone());
             occurrences.add(new Occurrence(ReminderKind.RM2_VISIT_PLAN_INCOMPLETE, v.getId().toString(), day.toString(),
                     v.getScheduledAt().minus(Duration.ofDays(daysBefore)), to, "/visits/view.xhtml?id=" + v.getId(),
-                    Map.of("client", v.getClient().displayName(), "date", Dates.format(day))));
+                    Map.of("client", v.getClient().displayName(), "date", LocalizedText.date(day))));
         }
         return occurrences;
     }

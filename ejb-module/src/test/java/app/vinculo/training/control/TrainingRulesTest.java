@@ -1,8 +1,8 @@
 package app.vinculo.training.control;
 
-import app.vinculo.reminders.control.Thresholds;
+import app.vinculo.reminders.boundary.Thresholds;
 import app.vinculo.training.control.SuggestionRule.Signal;
-import app.vinculo.training.control.SuggestionRule.Source;
+import app.vinculo.training.entity.SuggestionSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +36,16 @@ class TrainingRulesTest {
     @DisplayName("R5.3 a topic shared by at least N clients with no upcoming edition is suggested, with the clients behind it")
     void suggestionRule() {
         List<Signal> signals = List.of(
-                new Signal("TESORERIA", 1, Source.INTEREST), new Signal("TESORERIA", 2, Source.REQUIREMENT),
-                new Signal("TESORERIA", 2, Source.VISIT), new Signal("TESORERIA", 3, Source.VISIT),
-                new Signal("STOCK", 1, Source.INTEREST), new Signal("STOCK", 2, Source.INTEREST), new Signal("STOCK", 3, Source.INTEREST),
-                new Signal("STOCK", 4, Source.INTEREST),
-                new Signal("CRM", 1, Source.INTEREST), new Signal("CRM", 1, Source.VISIT), new Signal("CRM", 2, Source.VISIT),
-                new Signal("SUELDOS", 5, Source.INTEREST), new Signal("SUELDOS", 6, Source.INTEREST), new Signal("SUELDOS", 7, Source.REQUIREMENT));
+                new Signal("TESORERIA", 1, SuggestionSource.INTEREST), new Signal("TESORERIA", 2, SuggestionSource.REQUIREMENT),
+                new Signal("TESORERIA", 2, SuggestionSource.VISIT), new Signal("TESORERIA", 3, SuggestionSource.VISIT),
+                new Signal("STOCK", 1, SuggestionSource.INTEREST), new Signal("STOCK", 2, SuggestionSource.INTEREST), new Signal("STOCK", 3, SuggestionSource.INTEREST),
+                new Signal("STOCK", 4, SuggestionSource.INTEREST),
+                new Signal("CRM", 1, SuggestionSource.INTEREST), new Signal("CRM", 1, SuggestionSource.VISIT), new Signal("CRM", 2, SuggestionSource.VISIT),
+                new Signal("SUELDOS", 5, SuggestionSource.INTEREST), new Signal("SUELDOS", 6, SuggestionSource.INTEREST), new Signal("SUELDOS", 7, SuggestionSource.REQUIREMENT));
         List<SuggestionRule.Suggestion> found = SuggestionRule.apply(signals, Set.of("SUELDOS"), 3);
         assertEquals(List.of("STOCK", "TESORERIA"), found.stream().map(SuggestionRule.Suggestion::topic).toList(),
                 "CRM has only two clients; SUELDOS has an upcoming edition; most clients first");
-        assertEquals(Set.of(Source.REQUIREMENT, Source.VISIT), found.get(1).clients().get(2L));
+        assertEquals(Set.of(SuggestionSource.REQUIREMENT, SuggestionSource.VISIT), found.get(1).clients().get(2L));
         assertEquals(3, SuggestionRule.apply(signals, Set.of(), 3).size());
         assertEquals(4, SuggestionRule.apply(signals, Set.of(), 2).size());
         assertTrue(SuggestionRule.apply(signals, Set.of(), 5).isEmpty());

@@ -56,6 +56,11 @@ public class DisplayFormat {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A stored value in the reader's words (a referral text, a date the business tier left to the reader). */
+    public String text(String value) {
+        return Texts.read(PageMessages.locale(), value);
+    }
+
     /**
      * Money as the es-AR convention writes it, whatever the page's language: {@code $ 150.000,00} (pesos) or
      * {@code US$ 150.000,00} (dollars); {@code currency} is the ISO code (ARS, USD) or an enum of it.

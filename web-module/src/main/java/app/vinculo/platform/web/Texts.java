@@ -1,5 +1,6 @@
 package app.vinculo.platform.web;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -41,9 +42,18 @@ public final class Texts {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Long || shown[i] instanceof Integer) {
                 shown[i] = shown[i].toString(); // ids and limits, shown without grouping separators
+            } else if (shown[i] instanceof String s && LocalizedText.isToken(s)) {
+                shown[i] = read(l, s); // a date or a text the business tier left to the reader's language
             }
         }
         return new MessageFormat(pattern, l).format(shown);
+    }
+
+    /** A value in the reader's words: a {@link LocalizedText} token (key + arguments, date) or the value itself. */
+    public static String read(Locale locale, String value) {
+        Locale l = supported(locale);
+        ResourceBundle b = bundle(l);
+        return LocalizedText.read(value, l, key -> b.containsKey(key) ? b.getString(key) : null);
     }
 
     /** Spanish or English: the two languages of the portal. */

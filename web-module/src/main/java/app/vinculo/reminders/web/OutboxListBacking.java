@@ -7,7 +7,7 @@ import app.vinculo.reminders.boundary.OutboxFilter;
 import app.vinculo.reminders.boundary.OutboxRow;
 import app.vinculo.reminders.boundary.ReminderService;
 import app.vinculo.reminders.boundary.RunRow;
-import app.vinculo.reminders.control.ReminderEngine;
+import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.entity.OutboxState;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.faces.application.FacesMessage;
@@ -80,7 +80,7 @@ public class OutboxListBacking implements Serializable {
 
     /** Scans and sends now, and says what it did in the growl. */
     public void runNow() {
-        ReminderEngine.Summary summary = reminders.runNow();
+        RunSummary summary = reminders.runNow();
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(RUN_SUMMARY, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 PageMessages.text("outbox.run.summary", summary.found(), summary.recorded(), summary.sent()), null));

@@ -11,7 +11,7 @@ import app.vinculo.requirements.boundary.QuoteForm;
 import app.vinculo.requirements.boundary.QuoteService;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

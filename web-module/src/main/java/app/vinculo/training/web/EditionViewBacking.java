@@ -1,5 +1,6 @@
 package app.vinculo.training.web;
 
+import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
@@ -67,6 +68,9 @@ public class EditionViewBacking implements Serializable {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    RegistrationService registrationService;
 
     @Inject
     CourseService courses;
@@ -233,7 +237,7 @@ public class EditionViewBacking implements Serializable {
 
     private void refresh() {
         edition = editions.find(id);
-        registrations = editions.registrations(id);
+        registrations = registrationService.registrations(id);
         audienceNames.clear();
         for (Long client : edition.audienceClientIds()) {
             try {
@@ -310,49 +314,38 @@ public class EditionViewBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        candidates = editions.candidates(id, source, inviteClient == null ? null : inviteClient.id());
+        candidates = registrationService.candidates(id, source, inviteClient == null ? null : inviteClient.id());
         chosen = new ArrayList<>();
     }
 
     public void invite() {
         List<Long> ids = chosen == null ? List.of() : chosen.stream().filter(c -> !c.alreadyOnEdition())
                 .map(CandidateRow::contactId).toList();
-        int invited = editions.invite(id, ids);
+        int invited = registrationService.invite(id, ids);
         PageMessages.info("edition.invited", invited);
         refresh();
         if (candidates != null) {
-            candidates = editions.candidates(id, source, inviteClient == null ? null : inviteClient.id());
+            candidates = registrationService.candidates(id, source, inviteClient == null ? null : inviteClient.id());
         }
         chosen = new ArrayList<>();
     }
 
     public void accept(RegistrationRow r) {
-        RegistrationRow done = editions.accept(r.id(), r.version());
+        RegistrationRow done = registrationService.accept(r.id(), r.version());
         refresh();
         PageMessages.info(done.status() == RegistrationStatus.WAITLISTED ? "registration.waitlisted" : "registration.registered",
                 done.contactName());
     }
 
-    /** Registers every invited contact, in list order: seats first, then the waiting list (R5.1). */
+    /** Registers every invited contact in one boundary call (one transaction): seats first, then the waiting list (R5.1). */
     public void acceptAll() {
-        int registered = 0;
-        int waitlisted = 0;
-        for (RegistrationRow r : registrations) {
-            if (r.status() == RegistrationStatus.INVITED) {
-                RegistrationRow done = editions.accept(r.id(), r.version());
-                if (done.status() == RegistrationStatus.WAITLISTED) {
-                    waitlisted++;
-                } else {
-                    registered++;
-                }
-            }
-        }
+        RegistrationService.AcceptedAll done = registrationService.acceptAll(id);
         refresh();
-        PageMessages.info("registration.allRegistered", registered, waitlisted);
+        PageMessages.info("registration.allRegistered", done.registered(), done.waitlisted());
     }
 
     public void decline(RegistrationRow r) {
-        RegistrationRow done = editions.decline(r.id(), r.version());
+        RegistrationRow done = registrationService.decline(r.id(), r.version());
         refresh();
         PageMessages.info("registration.declined", done.contactName());
     }
@@ -391,7 +384,7 @@ public class EditionViewBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        editions.mark(id, sessionNo, marks);
+        registrationService.mark(id, sessionNo, marks);
         refresh();
         long missing = getRegistered().stream().filter(r -> !r.marks().containsKey(sessionNo)).count();
         PageMessages.info(missing == 0 ? "attendance.saved" : "attendance.savedMissing", sessionNo, marks.size(), missing);
@@ -407,7 +400,7 @@ public class EditionViewBacking implements Serializable {
     }
 
     public void correct() {
-        RegistrationRow done = editions.correct(correctingId, correctingSession, AttendanceMark.valueOf(correctingMark),
+        RegistrationRow done = registrationService.correct(correctingId, correctingSession, AttendanceMark.valueOf(correctingMark),
                 correctionReason);
         refresh();
         PageMessages.info("attendance.corrected", done.contactName(), correctingSession);

@@ -3,7 +3,7 @@ package app.vinculo.training.web;
 import app.vinculo.platform.security.Role;
 import app.vinculo.training.boundary.CourseSuggestion;
 import app.vinculo.training.boundary.RcuService;
-import app.vinculo.training.control.SuggestionRule;
+import app.vinculo.training.entity.SuggestionSource;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +46,7 @@ public class SuggestionsBacking implements Serializable {
         return s.clientIds().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    public List<SuggestionRule.Source> reasons(CourseSuggestion.SuggestedClient c) {
+    public List<SuggestionSource> reasons(CourseSuggestion.SuggestedClient c) {
         return c.reasons().stream().sorted().toList();
     }
 

@@ -207,7 +207,7 @@ class TextsTest {
             for (var c : app.vinculo.training.boundary.CandidateSource.values()) {
                 assertTrue(bundle.containsKey("edition.invite.source." + c.name()), c + " in " + locale);
             }
-            for (var r : app.vinculo.training.control.SuggestionRule.Source.values()) {
+            for (var r : app.vinculo.training.entity.SuggestionSource.values()) {
                 assertTrue(bundle.containsKey("suggestions.reason." + r.name()), r + " in " + locale);
             }
             for (String a : List.of("ACTIVE", "FUTURE", "EXPIRED", "NONE")) {

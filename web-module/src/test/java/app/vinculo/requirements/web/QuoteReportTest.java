@@ -5,7 +5,7 @@ import app.vinculo.platform.web.PdfText;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
-import app.vinculo.requirements.control.QuotePricing;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.QuoteStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

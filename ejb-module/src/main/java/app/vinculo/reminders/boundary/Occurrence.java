@@ -1,4 +1,4 @@
-package app.vinculo.reminders.control;
+package app.vinculo.reminders.boundary;
 
 import app.vinculo.reminders.entity.OccurrenceKey;
 import app.vinculo.reminders.entity.Recipient;

@@ -1,4 +1,4 @@
-package app.vinculo.admin.entity;
+package app.vinculo.platform.security;
 
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.AuditMasked;

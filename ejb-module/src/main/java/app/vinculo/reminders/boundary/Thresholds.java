@@ -1,4 +1,4 @@
-package app.vinculo.reminders.control;
+package app.vinculo.reminders.boundary;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
-package app.vinculo.agreements.control;
+package app.vinculo.agreements.boundary;
 
-import app.vinculo.agreements.boundary.Referrals;
+import app.vinculo.agreements.control.AssistanceRules;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.agreements.entity.GateDecision;
@@ -17,7 +17,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * R1.3, the assistance gate, for every feature: visits (ASSISTANCE, MIXED), technical follow-ups and assistance
+ * R1.3, the assistance gate, for every feature (part of the agreements boundary: other features reach the rule
+ * only here; it runs inside their role-checked boundary calls and transactions): visits (ASSISTANCE, MIXED), technical follow-ups and assistance
  * requests call {@link #requireAssistable} before recording assistance. Commercial activity never asks.
  */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package app.vinculo.agreements.control;
+package app.vinculo.platform.i18n;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
-package app.vinculo.agreements.control;
+package app.vinculo.agreements.boundary;
 
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.entity.GateDecision;
 import app.vinculo.platform.error.BusinessException;
 import jakarta.ejb.ApplicationException;
@@ -19,7 +20,7 @@ public class AssistanceRefusedException extends BusinessException {
     private final GateDecision decision;
 
     public AssistanceRefusedException(GateDecision decision, String clientName) {
-        super(decision.messageKey(), clientName, Dates.format(decision.since()));
+        super(decision.messageKey(), clientName, LocalizedText.date(decision.since()));
         this.decision = decision;
     }
 

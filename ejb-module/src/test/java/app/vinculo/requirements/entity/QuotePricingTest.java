@@ -1,4 +1,4 @@
-package app.vinculo.requirements.control;
+package app.vinculo.requirements.entity;
 
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.requirements.entity.QuoteLine;
