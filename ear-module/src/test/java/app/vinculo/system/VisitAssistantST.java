@@ -34,6 +34,7 @@ class VisitAssistantST {
             b.clickAndWaitForPage(By.id("next:ranking:0:plan"));
             b.await().until(d -> !d.findElement(By.id("visit:client_input")).getAttribute("value").isBlank());
             b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("visit:proposed-topics")));
+            b.driver().findElement(By.xpath("//*[@id='visit:kind']//label[normalize-space()='Comercial']")).click();
             b.await().ignoring(StaleElementReferenceException.class).until(d -> !topics(b).isEmpty());
             int prefilled = topics(b).size();
             assertTrue(prefilled >= 1, "the main proposals are in the plan");
@@ -53,7 +54,6 @@ class VisitAssistantST {
             invite.click();
             b.await().until(ExpectedConditions.attributeContains(By.xpath("//*[contains(@class,'invited-table')]//tr[contains(normalize-space(.),'"
                     + contact + "')]"), "class", "ui-state-highlight"));
-            b.driver().findElement(By.xpath("//*[@id='visit:kind']//label[normalize-space()='Comercial']")).click();
             b.screenshot("visit-plan-proposals");
 
             b.driver().findElement(By.id("visit:save")).click();
