@@ -16,8 +16,9 @@ import java.util.Set;
  * R2.4 the visit assistant's exclusions and ranking, a pure function of the candidates. Never proposed: a module
  * the client marked NOT_INTERESTED, a REJECTED requirement, a DELIVERED requirement already shown, or what the plan
  * already has (same source record; for module demos, a topic on the same module). Score = the source's base + its
- * share of the candidate's strength; ties by source (the order below) then title arguments. The first
- * {@code max(minTopics, 3)} are suggested as main topics, the rest as spares ("contar con varios temas").
+ * share of the candidate's strength; ties by source (the order below) then title arguments. The first ones up to
+ * {@code max(minTopics, 3)} main topics in all (the plan's own main topics count) are suggested as main, the rest
+ * as spares ("contar con varios temas").
  */
 public final class ProposalRanking {
 
@@ -83,7 +84,9 @@ public final class ProposalRanking {
                 .thenComparing(c -> c.source().ordinal())
                 .thenComparing(c -> String.join(" ", c.titleArgs()))
                 .thenComparingLong(TopicCandidate::sourceId));
-        int main = Math.max(minTopics, 3);
+        // the plan's own main topics count towards the main ones suggested; the rest are spares
+        long plannedMain = plan.stream().filter(t -> !t.isSpare() && t.getTitle() != null && !t.getTitle().isBlank()).count();
+        int main = (int) Math.max(0, Math.max(minTopics, 3) - plannedMain);
         List<ProposedTopic> out = new ArrayList<>();
         for (TopicCandidate c : kept.subList(0, Math.min(LIMIT, kept.size()))) {
             out.add(new ProposedTopic(c.source(), c.sourceId(), c.sourceLabel(), c.kind(), c.moduleCode(), c.titleKey(),

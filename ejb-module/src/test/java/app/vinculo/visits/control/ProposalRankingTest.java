@@ -80,6 +80,8 @@ class ProposalRankingTest {
         assertFalse(ids.contains(3L));
         assertFalse(ids.contains(2L));
         assertEquals(6, ids.size());
+        assertEquals(1, ProposalRanking.rank(fixed(), Set.of(), List.of(added, typed), 2).stream()
+                .filter(ProposedTopic::main).count(), "two main topics planned: one more suggested as main, the rest spares");
     }
 
     @Test
