@@ -1,5 +1,6 @@
 package app.vinculo.system;
 
+import static app.vinculo.system.FormInputs.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,18 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Requirements and sales quotes (R4.1, R4.2)")
 class QuotesST {
-
     private static final String CLIENT = "Metalúrgica Andina";
-
-    /** Numeric inputs format as the user types: select what is there and type over it, as a user does. */
-    private static void typeNumber(Browser b, String id, String digits) {
-        org.openqa.selenium.WebElement input = b.await().until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-        input.sendKeys(digits);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
-        b.await().until(d -> d.findElement(By.id(id)).getAttribute("value").replace(".", "").startsWith(digits));
-    }
 
     @Test
     @DisplayName("a consultant registers a requirement, the Implementation Head approves it and drafts a two-line quote, "

@@ -1,5 +1,6 @@
 package app.vinculo.system;
 
+import static app.vinculo.system.FormInputs.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,10 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("New versions and functional test campaigns (R6.1, R6.2)")
 class ReleasesST {
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+
     private static final String CONSULTANT_NAME = "Carla Consultora";
+
     /** The demo's planned requirement (RequirementsDemoData), which a change of the new release delivers. */
     private static final String DELIVERED = "Interfaz con el banco para pagos a proveedores";
 
@@ -301,44 +304,5 @@ class ReleasesST {
 
     private static String pdfText(byte[] pdf) throws Exception {
         return PdfText.of(pdf);
-    }
-
-    private static void chooseRadio(Browser b, String id, String label) {
-        b.driver().findElement(By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']")).click();
-    }
-
-    /**
-     * Opens a PrimeFaces select menu and picks the item by its label; again if a click landed while the panel was still
-     * opening (the label then keeps its old text).
-     */
-    private static void chooseMenuItem(Browser b, String id, String label) {
-        By item = By.cssSelector("[id='" + id + "_items'] li[data-label*='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            b.driver().findElement(By.id(id)).click();
-            b.await().until(ExpectedConditions.visibilityOfElementLocated(item));
-            b.await().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return window.jQuery && jQuery(':animated').length > 0")));
-            b.driver().findElement(item).click();
-            try {
-                new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Sets a date picker's text with its change event (typed keys race with the picker; see VisitsST). */
-    private static void typeDate(Browser b, String id, String text) {
-        WebElement input = b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));"
-                        + "arguments[0].blur();", input, text);
-        b.await().until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
     }
 }

@@ -1,5 +1,6 @@
 package app.vinculo.system;
 
+import static app.vinculo.system.FormInputs.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,10 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Training courses and the attendance register (IT RCU, R5.1–R5.3)")
 class TrainingST {
-
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final String FABRICA = "Fábrica Sur";
+
     private static final String METALURGICA = "Metalúrgica Andina";
 
     @Test
@@ -291,27 +294,6 @@ class TrainingST {
         b.await().until(ExpectedConditions.attributeContains(item, "class", "ui-state-active"));
         ((JavascriptExecutor) b.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
         b.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
-
-    /** Numeric inputs format as the user types: select what is there and type over it, as a user does. */
-    private static void typeNumber(Browser b, String id, String digits) {
-        WebElement input = b.await().until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        input.sendKeys(digits);
-        input.sendKeys(Keys.TAB);
-        b.await().until(d -> d.findElement(By.id(id)).getAttribute("value").replace(".", "").startsWith(digits));
-    }
-
-    /** Sets a date picker's text as a user's typing ends up (see VisitsST: typed keys raced with the picker). */
-    private static void typeDate(Browser b, String id, String text) {
-        WebElement input = b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));"
-                        + "arguments[0].blur();", input, text);
-        b.await().until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
     }
 
     private static Path awaitDownload(Path dir, String prefix) {

@@ -1,5 +1,6 @@
 package app.vinculo.system;
 
+import static app.vinculo.system.FormInputs.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,11 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Visits (IT APE) and follow-ups: plan, confirm (R2.1), record, next actions; the gate for assistance visits")
 class VisitsST {
-
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final String FABRICA = "Fábrica Sur";
+
     private static final String BODEGAS = "Bodegas del Sol";
 
     @Test
@@ -55,22 +59,21 @@ class VisitsST {
             pickContact(b, "Juan Pérez");
             b.screenshot("visit-plan-typed");
 
-            // drag the third topic to the top (best effort: jQuery UI sortable); the order shown is the order kept
+            // drag the third topic to the top by its handle (jQuery UI sortable, moved in small steps as a hand would);
+            // the new order is posted at once (rowReorder) and is the order the saved plan keeps
             List<String> before = editTopicOrder(b);
-            try {
-                WebElement handle = b.driver().findElement(By.cssSelector("[id='visit:topics_data'] tr:nth-child(3) .drag-handle"));
-                WebElement target = b.driver().findElement(By.cssSelector("[id='visit:topics_data'] tr:nth-child(1) .drag-handle"));
-                new Actions(b.driver()).clickAndHold(handle).moveByOffset(0, -5).moveToElement(target)
-                        .moveByOffset(0, -8).pause(300).release().perform();
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                System.out.println("drag and drop not performed: " + e);
+            List<String> expected = List.of(before.get(2), before.get(0), before.get(1));
+            WebElement handle = b.driver().findElement(By.cssSelector("[id='visit:topics_data'] tr:nth-child(3) .drag-handle"));
+            WebElement top = b.driver().findElement(By.cssSelector("[id='visit:topics_data'] tr:nth-child(1) .drag-handle"));
+            int distance = top.getLocation().getY() - handle.getLocation().getY() - 12;
+            Actions drag = new Actions(b.driver()).clickAndHold(handle).moveByOffset(0, -4);
+            for (int step = 0; step < 8; step++) {
+                drag.moveByOffset(0, distance / 8).pause(java.time.Duration.ofMillis(40));
             }
+            drag.release().perform();
+            b.await().until(d -> editTopicOrder(b).equals(expected) && ajaxIdle(b));
             List<String> order = editTopicOrder(b);
-            System.out.println("topic order before drag " + before + ", after " + order);
-            assertEquals(3, order.size());
+            assertEquals(expected, order, "the dragged topic is first");
             b.screenshot("visit-plan-reordered");
 
             b.driver().findElement(By.id("visit:save")).click();
@@ -186,25 +189,6 @@ class VisitsST {
             b.screenshot("visit-postponed");
         }
     }
-
-    private static void chooseRadio(Browser b, String id, String label) {
-        b.driver().findElement(By.xpath("//*[@id='" + id + "']//label[normalize-space()='" + label + "']")).click();
-    }
-
-    /**
-     * Sets a date picker's text the way a user's typing ends up: in the input, with its change event. Typed keys
-     * raced with the picker handing the focus back to its input, so the next field's text landed in the date.
-     */
-    private static void typeDate(Browser b, String id, String text) {
-        WebElement input = b.await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));"
-                        + "arguments[0].blur();", input, text);
-        b.await().until(ExpectedConditions.attributeToBe(By.id(id), "value", text));
-    }
-
 
     private static void addTopic(Browser b, int index, String title) {
         b.driver().findElement(By.id("visit:add-topic")).click();

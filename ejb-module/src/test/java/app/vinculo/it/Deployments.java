@@ -51,6 +51,9 @@ public final class Deployments {
         for (File lib : Objects.requireNonNull(libs.listFiles((dir, n) -> n.endsWith(".jar")), "no " + libs)) {
             war.addAsLibrary(lib);
         }
-        return war.addClass(Smtp.class);
+        // the port the server's mail resource uses (set by the build), for the SMTP server started inside Payara
+        String port = System.getProperty("test.smtp.port", "3025");
+        return war.addClass(Smtp.class).addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset("port=" + port),
+                Smtp.PORT_RESOURCE);
     }
 }

@@ -16,9 +16,24 @@ public final class Smtp implements AutoCloseable {
 
     private final GreenMail server;
 
+    /** Written into the deployment by {@link Deployments#withSmtpServer}: the build's SMTP port. */
+    static final String PORT_RESOURCE = "it-smtp.properties";
+
     private Smtp() {
-        int port = Integer.getInteger("test.smtp.port", 3025);
+        int port = port();
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    private static int port() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Smtp.class.getClassLoader().getResourceAsStream(PORT_RESOURCE)) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Integer.parseInt(p.getProperty("port", System.getProperty("test.smtp.port", "3025")));
     }
 
     public static Smtp start() {

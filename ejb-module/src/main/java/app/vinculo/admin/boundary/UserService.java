@@ -2,7 +2,6 @@ package app.vinculo.admin.boundary;
 
 import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
@@ -104,9 +103,7 @@ public class UserService {
     @RolesAllowed(Role.Names.ADMIN)
     public UserRow update(long id, @NotNull @Valid UserForm form) {
         AppUser user = load(id);
-        if (user.isStale(form.getVersion())) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(user, form.getVersion());
         boolean losesAdmin = user.hasRole(Role.ADMIN) && user.isEnabled()
                 && (!form.getRoles().contains(Role.ADMIN) || !form.isEnabled());
         if (losesAdmin && enabledAdmins() <= 1) {

@@ -7,7 +7,6 @@ import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
@@ -90,9 +89,7 @@ public class AgreementService {
     @RolesAllowed(Role.Names.PROJECT_MANAGER)
     public AgreementRow renew(long agreementId, long version, @NotNull @Valid AgreementForm form) {
         Agreement previous = load(agreementId);
-        if (previous.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(previous, version);
         Client client = lockClient(previous.getClient().getId());
         Agreement next = previous.renew(form.getStart(), form.getEnd());
         next.terms(form.getHours(), form.getFee(), form.getCurrency(), form.getTerms());
@@ -102,9 +99,7 @@ public class AgreementService {
     @RolesAllowed(Role.Names.PROJECT_MANAGER)
     public AgreementRow cancel(long agreementId, long version, String reason) {
         Agreement agreement = load(agreementId);
-        if (agreement.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(agreement, version);
         agreement.cancel(reason, clock.instant());
         em.flush();
         return row(agreement, LocalDate.now(clock));

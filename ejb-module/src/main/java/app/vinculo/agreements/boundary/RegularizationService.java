@@ -2,7 +2,6 @@ package app.vinculo.agreements.boundary;
 
 import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.agreements.entity.RegularizationStatus;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
@@ -102,9 +101,7 @@ public class RegularizationService {
 
     private RegularizationCase load(long id, long version) {
         RegularizationCase c = load(id);
-        if (c.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(c, version);
         return c;
     }
 

@@ -1,5 +1,6 @@
 package app.vinculo.clients.boundary;
 
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
@@ -10,7 +11,6 @@ import app.vinculo.clients.entity.Contact;
 import app.vinculo.clients.entity.ErpModule;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
@@ -208,9 +208,7 @@ public class ClientService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
     public ClientDetail update(long id, @NotNull @Valid ClientForm form) {
         Client client = load(id);
-        if (client.isStale(form.getVersion())) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(client, form.getVersion());
         String taxId = TaxId.normalize(form.getTaxIdKind(), form.getTaxId());
         requireUniqueTaxId(taxId, client.getId());
         describe(client, form, taxId);
@@ -228,9 +226,7 @@ public class ClientService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
     public void deactivate(long id, long version) {
         Client client = load(id);
-        if (client.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(client, version);
         client.deactivate();
     }
 
@@ -340,9 +336,7 @@ public class ClientService {
         if (contact == null) {
             throw new NotFoundException("contact", contactId);
         }
-        if (contact.isStale(form.getVersion())) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(contact, form.getVersion());
         describe(contact, form);
         em.flush();
         index.reindex(contact.getClient());

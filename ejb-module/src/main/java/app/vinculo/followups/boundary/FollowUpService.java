@@ -1,5 +1,6 @@
 package app.vinculo.followups.boundary;
 
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.clients.boundary.ClientService;
@@ -8,7 +9,6 @@ import app.vinculo.followups.entity.Channel;
 import app.vinculo.followups.entity.FollowUp;
 import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.CurrentUser;
@@ -100,9 +100,7 @@ public class FollowUpService {
         if (f == null) {
             throw new NotFoundException("followup", followUpId);
         }
-        if (f.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(f, version);
         if (!currentUser.name().equals(f.getNextActionOwner()) && !currentUser.hasRole(Role.IMPLEMENTATION_HEAD)) {
             throw new BusinessException("followup.notOwner");
         }

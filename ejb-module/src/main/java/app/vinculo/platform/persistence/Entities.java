@@ -21,10 +21,14 @@ public final class Entities {
 
     /** The entity as the user last saw it ({@code version}), else {@link ConcurrentEditException}. */
     public static <T extends BaseEntity> T requireCurrent(EntityManager em, Class<T> type, long id, long version, String what) {
-        T found = require(em, type, id, what);
-        if (found.isStale(version)) {
+        return requireVersion(require(em, type, id, what), version);
+    }
+
+    /** The loaded entity if it is still at the version the user saw, else {@link ConcurrentEditException}. */
+    public static <T extends BaseEntity> T requireVersion(T entity, long version) {
+        if (entity.isStale(version)) {
             throw new ConcurrentEditException();
         }
-        return found;
+        return entity;
     }
 }

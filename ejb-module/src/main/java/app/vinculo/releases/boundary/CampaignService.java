@@ -1,7 +1,6 @@
 package app.vinculo.releases.boundary;
 
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
@@ -148,9 +147,7 @@ public class CampaignService {
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public CampaignDetail signOff(long campaignId, long version) {
         TestCampaign campaign = load(campaignId);
-        if (campaign.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(campaign, version);
         campaign.signOff(cases(campaign), currentUser.name(), clock.instant());
         em.flush();
         return detail(campaign);
@@ -261,9 +258,7 @@ public class CampaignService {
         if (c == null) {
             throw new NotFoundException("testcase", id);
         }
-        if (c.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(c, version);
         return c;
     }
 

@@ -3,7 +3,6 @@ package app.vinculo.releases.boundary;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
@@ -317,9 +316,7 @@ public class ReleaseService {
 
     private Release load(long id, long version) {
         Release r = load(id);
-        if (r.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(r, version);
         return r;
     }
 

@@ -1,7 +1,7 @@
 package app.vinculo.requirements.boundary;
 
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.CurrentUser;
@@ -229,9 +229,7 @@ public class QuoteService {
         if (q == null) {
             throw new NotFoundException("quote", id);
         }
-        if (q.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(q, version);
         return q;
     }
 

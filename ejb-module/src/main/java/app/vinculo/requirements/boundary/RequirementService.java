@@ -3,7 +3,6 @@ package app.vinculo.requirements.boundary;
 import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.entity.Client;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
@@ -167,9 +166,7 @@ public class RequirementService {
 
     private Requirement load(long id, long version) {
         Requirement r = load(id);
-        if (r.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(r, version);
         return r;
     }
 

@@ -1,7 +1,6 @@
 package app.vinculo.training.boundary;
 
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
@@ -44,9 +43,7 @@ public class CourseService {
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public CourseRow update(long id, @NotNull @Valid CourseForm form) {
         Course course = load(id);
-        if (course.isStale(form.getVersion())) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(course, form.getVersion());
         describe(course, form);
         em.flush();
         return row(course);

@@ -2,7 +2,6 @@ package app.vinculo.training.boundary;
 
 import app.vinculo.training.control.Seats;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
@@ -249,9 +248,7 @@ public class EditionService {
 
     private CourseEdition load(long id, long version) {
         CourseEdition e = load(id);
-        if (e.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(e, version);
         return e;
     }
 

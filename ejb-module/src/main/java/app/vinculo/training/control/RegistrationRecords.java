@@ -3,7 +3,6 @@ package app.vinculo.training.control;
 import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.training.boundary.RegistrationRow;
@@ -86,9 +85,7 @@ public class RegistrationRecords {
 
     public Registration load(long id, long version) {
         Registration r = load(id);
-        if (r.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(r, version);
         return r;
     }
 

@@ -1,5 +1,6 @@
 package app.vinculo.visits.boundary;
 
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.platform.i18n.Dates;
@@ -10,7 +11,6 @@ import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.followups.boundary.FollowUpService;
 import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.ConcurrentEditException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.CurrentUser;
@@ -316,9 +316,7 @@ public class VisitService {
         if (visit == null) {
             throw new NotFoundException("visit", id);
         }
-        if (visit.isStale(version)) {
-            throw new ConcurrentEditException();
-        }
+        Entities.requireVersion(visit, version);
         return visit;
     }
 

@@ -77,11 +77,7 @@ public class ClientListBacking implements Serializable {
 
     /** The display name of a consultant's username (the username when unknown). */
     public String consultantName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     private void firstPage() {

@@ -106,11 +106,7 @@ public class ClientViewBacking implements Serializable {
     }
 
     public String consultantName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     /** "Hace 12 días" or "Sin contactos registrados". */

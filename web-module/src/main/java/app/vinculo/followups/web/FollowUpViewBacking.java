@@ -77,11 +77,7 @@ public class FollowUpViewBacking implements Serializable {
     }
 
     public String consultantName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     public List<ContactRow> getFollowUpContacts() {

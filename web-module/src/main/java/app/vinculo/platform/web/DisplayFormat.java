@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * How pages show instants: {@code dd/MM/yyyy HH:mm} (24 h) in the portal's time zone (setting {@code TIME_ZONE},
+ * How pages show instants: {@code dd/MM/yyyy HH:mm} (24 h; English {@code d MMM yyyy HH:mm}) in the portal's time zone (setting {@code TIME_ZONE},
  * America/Argentina/Buenos_Aires by default). Used as {@code #{displayFormat.dateTime(row.occurredAt)}}.
  */
 @Named
@@ -29,6 +29,8 @@ public class DisplayFormat {
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Argentina/Buenos_Aires");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
     private static final Logger LOG = Logger.getLogger(DisplayFormat.class.getName());
 
     @Inject
@@ -48,12 +50,18 @@ public class DisplayFormat {
         return zone;
     }
 
+    /** Day and time in the reader's format: es-AR {@code dd/MM/yyyy HH:mm}, English {@code d MMM yyyy HH:mm}. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(getZone()));
+        return instant == null ? "" : (english() ? DATE_TIME_EN : DATE_TIME).format(instant.atZone(getZone()));
     }
 
+    /** A day in the reader's format (the same as in e-mails: platform.i18n.LocalizedText). */
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : (english() ? DATE_EN : DATE).format(date);
+    }
+
+    private static boolean english() {
+        return "en".equals(Texts.supported(PageMessages.locale()).getLanguage());
     }
 
     /** A stored value in the reader's words (a referral text, a date the business tier left to the reader). */
@@ -82,6 +90,7 @@ public class DisplayFormat {
         if (d == null) {
             return "";
         }
-        return d.toDays() + " d " + d.toHoursPart() + " h " + d.toMinutesPart() + " min";
+        return PageMessages.text("duration.format", Long.toString(d.toDays()), Integer.toString(d.toHoursPart()),
+                Integer.toString(d.toMinutesPart()));
     }
 }

@@ -69,4 +69,32 @@ public final class PdfParts {
         c.setHorizontalAlignment(align);
         table.addCell(c);
     }
+
+    /** What a report writes into its open document. */
+    @FunctionalInterface
+    public interface Body {
+        void write(com.lowagie.text.Document doc) throws com.lowagie.text.DocumentException;
+    }
+
+    /**
+     * One PDF document: page size and margins (left/right, top/bottom), its title in the document properties, the
+     * body written by the report; the bytes of the finished file.
+     */
+    public static byte[] write(com.lowagie.text.Rectangle page, float side, float top, String title, Body body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document doc = new com.lowagie.text.Document(page, side, side, top, top);
+        try {
+            com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+            doc.addTitle(title);
+            doc.open();
+            body.write(doc);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("Could not write the PDF \"" + title + "\"", e);
+        } finally {
+            if (doc.isOpen()) {
+                doc.close();
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -1,5 +1,6 @@
 package app.vinculo.releases.web;
 
+import app.vinculo.platform.web.PdfParts;
 import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.cell;
 import static app.vinculo.platform.web.PdfParts.fact;
@@ -9,20 +10,15 @@ import app.vinculo.platform.web.Texts;
 import app.vinculo.releases.boundary.CampaignDetail;
 import app.vinculo.releases.boundary.CaseRow;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -58,12 +54,7 @@ public final class CampaignReport {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font muted = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.GRAY);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 40, 40, 44, 44);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t(locale, "campaign.report.title", c.releaseLabel()));
-            doc.open();
+        return PdfParts.write(PageSize.A4, 40, 44, t(locale, "campaign.report.title", c.releaseLabel()), doc -> {
             doc.add(new Paragraph(t(locale, "campaign.report.letterhead"), title));
             doc.add(new Paragraph(t(locale, "campaign.report.title", c.releaseLabel()),
                     FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
@@ -142,14 +133,7 @@ public final class CampaignReport {
 
             doc.add(Chunk.NEWLINE);
             doc.add(new Paragraph(t(locale, "campaign.report.footer"), muted));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the campaign report", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
+        });
     }
 
     private static String name(Data data, String username) {

@@ -251,11 +251,7 @@ public class CampaignViewBacking implements Serializable {
     }
 
     public String consultantName(String username) {
-        if (username == null || username.isBlank()) {
-            return "";
-        }
-        return consultants.stream().filter(c -> c.username().equalsIgnoreCase(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     public String moduleName(String code) {

@@ -276,7 +276,7 @@ public class ReleaseViewBacking implements Serializable {
     }
 
     public String exportName() {
-        return "clientes-impactados-" + (release == null ? "" : release.label());
+        return PageMessages.text("export.file.impacted", release == null ? "" : release.label());
     }
 
     public boolean isDraft() {

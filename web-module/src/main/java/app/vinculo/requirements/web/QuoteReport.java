@@ -1,5 +1,6 @@
 package app.vinculo.requirements.web;
 
+import app.vinculo.platform.web.PdfParts;
 import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.cell;
 import static app.vinculo.platform.web.PdfParts.fact;
@@ -10,8 +11,6 @@ import app.vinculo.platform.web.Texts;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
@@ -20,10 +19,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -57,12 +54,7 @@ public final class QuoteReport {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
         Font muted = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.GRAY);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t(locale, "quote.report.title") + " " + q.number());
-            doc.open();
+        return PdfParts.write(PageSize.A4, 48, 48, t(locale, "quote.report.title") + " " + q.number(), doc -> {
             doc.add(new Paragraph(t(locale, "quote.report.letterhead"), title));
             doc.add(new Paragraph(q.number(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
             doc.add(Chunk.NEWLINE);
@@ -113,14 +105,7 @@ public final class QuoteReport {
 
             doc.add(Chunk.NEWLINE);
             doc.add(new Paragraph(t(locale, "quote.report.footer"), muted));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the quote", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Money as es-AR writes it: {@code $ 1.234,56} or {@code US$ 1.234,56}. */

@@ -1,19 +1,16 @@
 package app.vinculo.training.web;
 
+import app.vinculo.platform.web.PdfParts;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.training.boundary.CertificateData;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,12 +31,7 @@ public final class CertificateReport {
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 13);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
         Font muted = FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 64, 64, 56, 56);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t(locale, "certificate.title") + " — " + c.contactName());
-            doc.open();
+        return PdfParts.write(PageSize.A4.rotate(), 64, 56, t(locale, "certificate.title") + " — " + c.contactName(), doc -> {
             doc.add(centered(t(locale, "certificate.letterhead"), letterhead, 0));
             doc.add(centered(t(locale, "certificate.title"), title, 36));
             doc.add(centered(t(locale, "certificate.certifies"), normal, 28));
@@ -65,14 +57,7 @@ public final class CertificateReport {
             }
             doc.add(centered(t(locale, "certificate.issued", DATE.format(issued)), muted, 40));
             doc.add(centered(t(locale, "certificate.footer"), muted, 4));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the certificate", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
+        });
     }
 
     private static Paragraph centered(String text, Font font, float before) {

@@ -1,21 +1,17 @@
 package app.vinculo.training.web;
 
+import app.vinculo.platform.web.PdfParts;
 import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.cell;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.training.boundary.RcuReport;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,12 +55,7 @@ public final class RcuExport {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font muted = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.GRAY);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t(locale, "rcu.report.title"));
-            doc.open();
+        return PdfParts.write(PageSize.A4.rotate(), 36, 36, t(locale, "rcu.report.title"), doc -> {
             doc.add(new Paragraph(t(locale, "rcu.report.letterhead"), title));
             doc.add(new Paragraph(t(locale, "rcu.period", DATE.format(r.from()), DATE.format(r.to())),
                     FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
@@ -127,14 +118,7 @@ public final class RcuExport {
             }
             doc.add(Chunk.NEWLINE);
             doc.add(new Paragraph(t(locale, "rcu.report.footer", DATE.format(issued)), muted));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the RCU report", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
+        });
     }
 
     public static byte[] xlsx(RcuReport r, Locale locale) {

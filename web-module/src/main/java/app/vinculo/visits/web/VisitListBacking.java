@@ -98,11 +98,7 @@ public class VisitListBacking implements Serializable {
     }
 
     public String consultantName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return consultants.stream().filter(c -> c.username().equals(username)).map(ConsultantChoice::displayName)
-                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     public String consultantNames(VisitSummary row) {

@@ -1,5 +1,6 @@
 package app.vinculo.visits.web;
 
+import app.vinculo.platform.web.PdfParts;
 import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.fact;
 import static app.vinculo.platform.web.PdfParts.or;
@@ -11,20 +12,14 @@ import app.vinculo.visits.boundary.TopicForm;
 import app.vinculo.visits.boundary.VisitDetail;
 import app.vinculo.visits.boundary.VisitRecordForm;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -58,12 +53,7 @@ public final class VisitReport {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
         Font muted = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.GRAY);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t(locale, "visit.report.title") + " · " + v.clientName());
-            doc.open();
+        return PdfParts.write(PageSize.A4, 48, 48, t(locale, "visit.report.title") + " · " + v.clientName(), doc -> {
             doc.add(new Paragraph(t(locale, "visit.report.title"), title));
             doc.add(new Paragraph(v.clientName(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
             doc.add(Chunk.NEWLINE);
@@ -161,14 +151,7 @@ public final class VisitReport {
                 doc.add(new Paragraph(t(locale, "visit.report.corrected", data.consultantName().apply(v.correctedBy()),
                         DATE_TIME.format(v.correctedAt().atZone(data.zone()))), muted));
             }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the visit report", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
+        });
     }
 
     private static String t(Locale locale, String key, Object... args) {
