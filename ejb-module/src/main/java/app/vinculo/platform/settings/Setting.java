@@ -47,6 +47,21 @@ public enum Setting {
     MAIL_RETRY_BASE_SECONDS(SettingType.INTEGER, "60", 1, 86400),
     /** Longest retry delay in seconds. */
     MAIL_RETRY_MAX_SECONDS(SettingType.INTEGER, "3600", 1, 604800),
+    // ---- R3.2 client health score ("who to visit next"): the weight of each part, in points ----
+    /** R3.2 weight of "days since the last contact" (vs the R3.1 at-risk threshold). */
+    HEALTH_WEIGHT_CONTACT(SettingType.INTEGER, "30", 0, 100),
+    /** R3.2 weight of the A&M status and the days to its end. */
+    HEALTH_WEIGHT_AGREEMENT(SettingType.INTEGER, "25", 0, 100),
+    /** R3.2 weight of an open regularisation case. */
+    HEALTH_WEIGHT_REGULARIZATION(SettingType.INTEGER, "15", 0, 100),
+    /** R3.2 weight of the open requirements. */
+    HEALTH_WEIGHT_REQUIREMENTS(SettingType.INTEGER, "10", 0, 100),
+    /** R3.2 weight of the quotes sent and waiting for an answer. */
+    HEALTH_WEIGHT_QUOTES(SettingType.INTEGER, "10", 0, 100),
+    /** R3.2 weight of the growth room (modules of interest not installed). */
+    HEALTH_WEIGHT_GROWTH(SettingType.INTEGER, "5", 0, 100),
+    /** R3.2 weight of the contacts who never attended a course. */
+    HEALTH_WEIGHT_TRAINING(SettingType.INTEGER, "5", 0, 100),
     /** Demo mode only: how far the application clock is shifted forward, in minutes. */
     DEMO_CLOCK_OFFSET_MINUTES(SettingType.INTEGER, "0", 0, 5_256_000);
 

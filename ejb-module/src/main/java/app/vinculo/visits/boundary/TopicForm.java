@@ -20,6 +20,8 @@ public class TopicForm implements Serializable {
     private boolean spare;
     private TopicOutcome outcome;
     private InterestLevel interest;
+    private app.vinculo.visits.entity.TopicSource sourceKind;
+    private Long sourceId;
 
     public static TopicForm of(VisitTopic t) {
         TopicForm f = new TopicForm();
@@ -29,6 +31,8 @@ public class TopicForm implements Serializable {
         f.spare = t.isSpare();
         f.outcome = t.getOutcome();
         f.interest = t.getInterest();
+        f.sourceKind = t.getSourceKind();
+        f.sourceId = t.getSourceId();
         return f;
     }
 
@@ -44,4 +48,8 @@ public class TopicForm implements Serializable {
     public void setOutcome(TopicOutcome v) { outcome = v; }
     public InterestLevel getInterest() { return interest; }
     public void setInterest(InterestLevel v) { interest = v; }
+    public app.vinculo.visits.entity.TopicSource getSourceKind() { return sourceKind; }
+    public void setSourceKind(app.vinculo.visits.entity.TopicSource v) { sourceKind = v; }
+    public Long getSourceId() { return sourceId; }
+    public void setSourceId(Long v) { sourceId = v; }
 }

@@ -125,7 +125,8 @@ public class VisitService {
         Set<String> consultants = f.getConsultants().isEmpty() ? Set.of(currentUser.name()) : f.getConsultants();
         visit.plan(f.getKind(), f.getScheduledAt(), f.getDurationMinutes(), f.getPlace(), consultants,
                 f.getCommercialObjectives(), f.getTechnicalObjectives(),
-                f.getTopics().stream().map(t -> new VisitTopic(t.getTitle(), t.getKind(), t.getModuleCode(), t.isSpare())).toList(),
+                f.getTopics().stream().map(t -> new VisitTopic(t.getTitle(), t.getKind(), t.getModuleCode(), t.isSpare())
+                        .from(t.getSourceKind(), t.getSourceId())).toList(),
                 f.getInvitedContactIds());
     }
 

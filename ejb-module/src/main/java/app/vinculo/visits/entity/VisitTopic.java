@@ -40,6 +40,14 @@ public class VisitTopic implements Serializable {
     @Column(name = "INTEREST", length = 10)
     private InterestLevel interest;
 
+    /** R2.4: the record a proposed topic came from (null for a topic typed by hand). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SOURCE_KIND", length = 12)
+    private TopicSource sourceKind;
+
+    @Column(name = "SOURCE_ID")
+    private Long sourceId;
+
     protected VisitTopic() {
     }
 
@@ -50,8 +58,15 @@ public class VisitTopic implements Serializable {
         this.spare = spare;
     }
 
+    /** The topic came from a proposal of the visit assistant (R2.4). */
+    public VisitTopic from(TopicSource kind, Long id) {
+        this.sourceKind = kind == null || id == null ? null : kind;
+        this.sourceId = this.sourceKind == null ? null : id;
+        return this;
+    }
+
     public VisitTopic withResult(TopicOutcome outcome, InterestLevel interest) {
-        VisitTopic t = new VisitTopic(title, kind, moduleCode, spare);
+        VisitTopic t = new VisitTopic(title, kind, moduleCode, spare).from(sourceKind, sourceId);
         t.outcome = outcome;
         t.interest = interest;
         return t;
@@ -63,4 +78,6 @@ public class VisitTopic implements Serializable {
     public boolean isSpare() { return spare; }
     public TopicOutcome getOutcome() { return outcome; }
     public InterestLevel getInterest() { return interest; }
+    public TopicSource getSourceKind() { return sourceKind; }
+    public Long getSourceId() { return sourceId; }
 }
