@@ -1,7 +1,7 @@
 package app.vinculo.it;
 
-import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

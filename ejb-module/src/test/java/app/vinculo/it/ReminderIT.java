@@ -1,10 +1,10 @@
 package app.vinculo.it;
 
-import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.boundary.PreviewRow;
 import app.vinculo.reminders.boundary.ReminderService;
-import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.control.OutboxSender;
 import app.vinculo.reminders.control.ReminderEngine;
 import app.vinculo.reminders.entity.Delivery;

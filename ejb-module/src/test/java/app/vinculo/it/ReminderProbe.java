@@ -2,8 +2,8 @@ package app.vinculo.it;
 
 import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.security.Role;
-import app.vinculo.reminders.boundary.OutboxStore;
 import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.OutboxStore;
 import app.vinculo.reminders.control.ReminderScanner;
 import app.vinculo.reminders.entity.Delivery;
 import app.vinculo.reminders.entity.OutboxMessage;

@@ -1,6 +1,5 @@
 package app.vinculo.it;
 
-import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
@@ -28,6 +27,7 @@ import app.vinculo.training.boundary.EditionService;
 import app.vinculo.training.boundary.RcuReport;
 import app.vinculo.training.boundary.RcuService;
 import app.vinculo.training.boundary.RegistrationRow;
+import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.training.boundary.SessionForm;
 import app.vinculo.training.entity.AttendanceMark;
 import app.vinculo.training.entity.EditionStatus;

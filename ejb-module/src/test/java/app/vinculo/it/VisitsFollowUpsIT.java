@@ -2,8 +2,8 @@ package app.vinculo.it;
 
 import app.vinculo.agreements.boundary.AgreementForm;
 import app.vinculo.agreements.boundary.AgreementService;
-import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.boundary.AssistanceRefusedException;
+import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;

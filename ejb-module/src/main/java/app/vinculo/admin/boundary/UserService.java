@@ -1,10 +1,10 @@
 package app.vinculo.admin.boundary;
 
-import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.PasswordHasher;
 import app.vinculo.platform.security.PasswordPolicy;

@@ -1,6 +1,5 @@
 package app.vinculo.agreements.boundary;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.control.AgreementRules;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementStatus;
@@ -8,6 +7,7 @@ import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;

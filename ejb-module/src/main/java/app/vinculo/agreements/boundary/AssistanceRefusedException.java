@@ -1,8 +1,8 @@
 package app.vinculo.agreements.boundary;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.entity.GateDecision;
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.platform.i18n.LocalizedText;
 import jakarta.ejb.ApplicationException;
 
 import java.io.Serial;

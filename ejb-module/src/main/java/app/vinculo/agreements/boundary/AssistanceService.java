@@ -1,13 +1,12 @@
 package app.vinculo.agreements.boundary;
 
-import app.vinculo.platform.i18n.LocalizedText;
-import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.GateDecision;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.Contact;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,9 +1,9 @@
 package app.vinculo.agreements.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementType;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;

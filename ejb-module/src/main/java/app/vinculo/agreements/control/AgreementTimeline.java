@@ -1,9 +1,9 @@
 package app.vinculo.agreements.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.RegularizationCase;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package app.vinculo.agreements.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.agreements.entity.RegularizationStatus;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
 import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.boundary.ReminderSource;

@@ -2,8 +2,8 @@ package app.vinculo.bench.control;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ParameterMetaData;
 import java.sql.Date;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Time;

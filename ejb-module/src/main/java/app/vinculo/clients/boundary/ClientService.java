@@ -1,6 +1,5 @@
 package app.vinculo.clients.boundary;
 
-import app.vinculo.platform.persistence.Entities;
 import app.vinculo.agreements.boundary.ActiveAgreements;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
@@ -13,6 +12,7 @@ import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;

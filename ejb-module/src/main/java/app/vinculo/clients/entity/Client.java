@@ -1,11 +1,9 @@
 package app.vinculo.clients.entity;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import app.vinculo.platform.i18n.SortKey;
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.platform.i18n.SortKey;
 import app.vinculo.platform.persistence.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.time.Instant;

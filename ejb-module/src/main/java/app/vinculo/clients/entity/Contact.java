@@ -1,7 +1,5 @@
 package app.vinculo.clients.entity;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.persistence.BaseEntity;
 import jakarta.persistence.CollectionTable;
@@ -12,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.util.Collections;

@@ -1,7 +1,5 @@
 package app.vinculo.followups.boundary;
 
-import app.vinculo.platform.persistence.Entities;
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.Client;
@@ -11,6 +9,8 @@ import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;

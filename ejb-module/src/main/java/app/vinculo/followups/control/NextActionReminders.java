@@ -1,8 +1,8 @@
 package app.vinculo.followups.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.followups.entity.FollowUp;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import app.vinculo.reminders.boundary.Occurrence;

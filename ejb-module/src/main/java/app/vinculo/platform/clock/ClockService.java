@@ -2,11 +2,11 @@ package app.vinculo.platform.clock;
 
 import app.vinculo.platform.config.VinculoConfig;
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingValue;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.platform.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package app.vinculo.platform.demo;
 
-import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.config.VinculoConfig;
+import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.security.PasswordHasher;
 import app.vinculo.platform.security.Role;
 import jakarta.annotation.PostConstruct;

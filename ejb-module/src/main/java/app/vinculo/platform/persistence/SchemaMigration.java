@@ -12,10 +12,10 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Applies the Liquibase migrations ({@code db/changelog/db.changelog-master.xml}) at deployment, before any

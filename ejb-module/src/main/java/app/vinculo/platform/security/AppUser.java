@@ -1,12 +1,9 @@
 package app.vinculo.platform.security;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.AuditIgnored;
 import app.vinculo.platform.audit.AuditMasked;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.persistence.BaseEntity;
-import app.vinculo.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.time.Duration;

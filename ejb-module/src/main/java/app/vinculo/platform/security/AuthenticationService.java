@@ -1,6 +1,5 @@
 package app.vinculo.platform.security;
 
-import app.vinculo.platform.security.AppUser;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import jakarta.annotation.security.PermitAll;

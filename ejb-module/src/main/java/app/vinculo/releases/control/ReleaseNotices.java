@@ -1,16 +1,16 @@
 package app.vinculo.releases.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
-import app.vinculo.reminders.entity.Recipient;
-import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.releases.entity.ChangeKind;
 import app.vinculo.releases.entity.Release;
 import app.vinculo.releases.entity.ReleaseChange;
 import app.vinculo.releases.entity.ReleaseStatus;
+import app.vinculo.reminders.boundary.Occurrence;
+import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.entity.Recipient;
+import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

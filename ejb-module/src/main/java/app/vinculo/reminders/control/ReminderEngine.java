@@ -1,7 +1,7 @@
 package app.vinculo.reminders.control;
 
-import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.boundary.OutboxStore;
+import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.entity.ReminderRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

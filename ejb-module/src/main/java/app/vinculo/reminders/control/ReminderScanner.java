@@ -1,10 +1,10 @@
 package app.vinculo.reminders.control;
 
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
+import app.vinculo.reminders.boundary.Occurrence;
 import app.vinculo.reminders.boundary.OutboxStore;
+import app.vinculo.reminders.boundary.ReminderSource;
 import app.vinculo.reminders.entity.Delivery;
 import app.vinculo.reminders.entity.OutboxMessage;
 import app.vinculo.reminders.entity.Recipient;

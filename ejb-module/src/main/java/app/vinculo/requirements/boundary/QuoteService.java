@@ -1,17 +1,17 @@
 package app.vinculo.requirements.boundary;
 
-import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.Quote;
 import app.vinculo.requirements.entity.QuoteCounter;
 import app.vinculo.requirements.entity.QuoteLine;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.QuoteStatus;
 import app.vinculo.requirements.entity.Requirement;
 import app.vinculo.requirements.entity.RequirementStatus;

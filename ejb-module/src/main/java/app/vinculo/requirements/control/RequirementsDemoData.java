@@ -1,11 +1,11 @@
 package app.vinculo.requirements.control;
 
-import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.agreements.entity.Currency;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.demo.DemoData;
 import app.vinculo.requirements.entity.Quote;
 import app.vinculo.requirements.entity.QuoteCounter;
+import app.vinculo.requirements.entity.QuotePricing;
 import app.vinculo.requirements.entity.Requirement;
 import app.vinculo.requirements.entity.RequirementOrigin;
 import jakarta.enterprise.context.ApplicationScoped;

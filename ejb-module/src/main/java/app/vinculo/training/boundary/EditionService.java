@@ -1,18 +1,16 @@
 package app.vinculo.training.boundary;
 
-import app.vinculo.training.control.Seats;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
-import app.vinculo.training.entity.Attendance;
+import app.vinculo.training.control.Seats;
 import app.vinculo.training.entity.Course;
 import app.vinculo.training.entity.CourseEdition;
 import app.vinculo.training.entity.EditionSession;
 import app.vinculo.training.entity.EditionStatus;
-import app.vinculo.training.entity.Registration;
 import app.vinculo.training.entity.RegistrationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,7 @@
 package app.vinculo.training.control;
 
 import app.vinculo.training.entity.SuggestionSource;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

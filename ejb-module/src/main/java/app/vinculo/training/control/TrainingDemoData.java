@@ -1,6 +1,5 @@
 package app.vinculo.training.control;
 
-import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.Contact;
 import app.vinculo.platform.demo.DemoData;
 import app.vinculo.training.entity.Attendance;

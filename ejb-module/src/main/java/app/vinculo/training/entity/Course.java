@@ -1,7 +1,5 @@
 package app.vinculo.training.entity;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import app.vinculo.platform.audit.Audited;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.persistence.BaseEntity;
@@ -14,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.util.Collections;

@@ -1,9 +1,6 @@
 package app.vinculo.visits.boundary;
 
-import app.vinculo.platform.persistence.Entities;
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.agreements.boundary.AssistanceGate;
-import app.vinculo.platform.i18n.Dates;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.Client;
@@ -13,6 +10,9 @@ import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.i18n.Dates;
+import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.CurrentUser;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;

@@ -1,7 +1,7 @@
 package app.vinculo.visits.control;
 
-import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.admin.boundary.StaffDirectory;
+import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import app.vinculo.reminders.boundary.Occurrence;

@@ -1,6 +1,5 @@
 package app.vinculo.platform.security;
 
-import app.vinculo.platform.security.Role;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package app.vinculo.requirements.entity;
 
 import app.vinculo.platform.error.InvalidInputException;
-import app.vinculo.requirements.entity.QuoteLine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import app.vinculo.agreements.entity.Currency;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.requirements.entity.QuotePricing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

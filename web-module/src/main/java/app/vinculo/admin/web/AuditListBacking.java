@@ -1,12 +1,12 @@
 package app.vinculo.admin.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.platform.audit.AuditAction;
 import app.vinculo.platform.audit.AuditFilter;
+import app.vinculo.platform.web.DisplayFormat;
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.reports.boundary.AuditChange;
 import app.vinculo.reports.boundary.AuditTrailService;
 import app.vinculo.reports.web.AuditValues;
-import app.vinculo.platform.web.DisplayFormat;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

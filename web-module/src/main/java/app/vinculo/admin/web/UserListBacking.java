@@ -1,16 +1,16 @@
 package app.vinculo.admin.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.admin.boundary.UserRow;
 import app.vinculo.admin.boundary.UserService;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.PagedRows;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.primefaces.component.datatable.DataTable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;

@@ -1,9 +1,9 @@
 package app.vinculo.agreements.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.RegularizationStatus;
+import app.vinculo.platform.web.PagedRows;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -10,6 +10,7 @@ import app.vinculo.training.boundary.RegistrationService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;

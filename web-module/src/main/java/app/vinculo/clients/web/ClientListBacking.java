@@ -1,12 +1,12 @@
 package app.vinculo.clients.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.clients.boundary.CatalogueModule;
 import app.vinculo.clients.boundary.ClientFilter;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ClientSummary;
 import app.vinculo.clients.boundary.ConsultantChoice;
+import app.vinculo.platform.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

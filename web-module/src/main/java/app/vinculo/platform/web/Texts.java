@@ -1,6 +1,7 @@
 package app.vinculo.platform.web;
 
 import app.vinculo.platform.i18n.LocalizedText;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

@@ -1,11 +1,6 @@
 package app.vinculo.releases.web;
 
 import app.vinculo.platform.web.PdfParts;
-import static app.vinculo.platform.web.PdfParts.header;
-import static app.vinculo.platform.web.PdfParts.cell;
-import static app.vinculo.platform.web.PdfParts.fact;
-import static app.vinculo.platform.web.PdfParts.or;
-import static app.vinculo.platform.web.PdfParts.section;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.releases.boundary.CampaignDetail;
 import app.vinculo.releases.boundary.CaseRow;
@@ -25,6 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static app.vinculo.platform.web.PdfParts.cell;
+import static app.vinculo.platform.web.PdfParts.fact;
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.or;
+import static app.vinculo.platform.web.PdfParts.section;
 
 /**
  * The campaign report as PDF, with OpenPDF and the shared {@code PdfParts}: the release, the campaign's status and

@@ -1,8 +1,8 @@
 package app.vinculo.reminders.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.reminders.boundary.OutboxFilter;
 import app.vinculo.reminders.boundary.OutboxRow;
 import app.vinculo.reminders.boundary.ReminderService;

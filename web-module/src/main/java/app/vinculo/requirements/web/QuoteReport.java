@@ -1,12 +1,6 @@
 package app.vinculo.requirements.web;
 
 import app.vinculo.platform.web.PdfParts;
-import static app.vinculo.platform.web.PdfParts.header;
-import static app.vinculo.platform.web.PdfParts.cell;
-import static app.vinculo.platform.web.PdfParts.fact;
-import static app.vinculo.platform.web.PdfParts.or;
-import static app.vinculo.platform.web.PdfParts.section;
-import static app.vinculo.platform.web.PdfParts.text;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
@@ -29,6 +23,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+
+import static app.vinculo.platform.web.PdfParts.cell;
+import static app.vinculo.platform.web.PdfParts.fact;
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.or;
+import static app.vinculo.platform.web.PdfParts.section;
+import static app.vinculo.platform.web.PdfParts.text;
 
 /**
  * The sales quote ("Presupuesto de Venta") as PDF, with OpenPDF: letterhead, number, client, requirements, lines,

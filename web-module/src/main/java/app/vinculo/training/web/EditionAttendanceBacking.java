@@ -1,15 +1,16 @@
 package app.vinculo.training.web;
 
-import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.training.boundary.RegistrationRow;
+import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.training.boundary.SessionRow;
 import app.vinculo.training.entity.AttendanceMark;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -21,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;

@@ -1,15 +1,16 @@
 package app.vinculo.training.web;
 
-import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.training.boundary.CandidateRow;
 import app.vinculo.training.boundary.CandidateSource;
+import app.vinculo.training.boundary.RegistrationService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;

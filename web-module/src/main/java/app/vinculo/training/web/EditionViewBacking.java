@@ -1,6 +1,5 @@
 package app.vinculo.training.web;
 
-import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.error.BusinessException;
@@ -14,6 +13,7 @@ import app.vinculo.training.boundary.EditionRow;
 import app.vinculo.training.boundary.EditionService;
 import app.vinculo.training.boundary.RcuService;
 import app.vinculo.training.boundary.RegistrationRow;
+import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.training.boundary.SessionRow;
 import app.vinculo.training.entity.AttendanceMark;
 import app.vinculo.training.entity.EditionStatus;

@@ -1,11 +1,11 @@
 package app.vinculo.visits.web;
 
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
+import app.vinculo.platform.web.PagedRows;
 import app.vinculo.visits.boundary.VisitFilter;
 import app.vinculo.visits.boundary.VisitService;
 import app.vinculo.visits.boundary.VisitSummary;

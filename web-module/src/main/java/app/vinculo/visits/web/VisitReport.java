@@ -1,12 +1,7 @@
 package app.vinculo.visits.web;
 
-import app.vinculo.platform.web.PdfParts;
-import static app.vinculo.platform.web.PdfParts.header;
-import static app.vinculo.platform.web.PdfParts.fact;
-import static app.vinculo.platform.web.PdfParts.or;
-import static app.vinculo.platform.web.PdfParts.section;
-import static app.vinculo.platform.web.PdfParts.text;
 import app.vinculo.followups.boundary.NextStep;
+import app.vinculo.platform.web.PdfParts;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.visits.boundary.TopicForm;
 import app.vinculo.visits.boundary.VisitDetail;
@@ -26,6 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static app.vinculo.platform.web.PdfParts.fact;
+import static app.vinculo.platform.web.PdfParts.header;
+import static app.vinculo.platform.web.PdfParts.or;
+import static app.vinculo.platform.web.PdfParts.section;
+import static app.vinculo.platform.web.PdfParts.text;
 
 /**
  * The visit report ("Informe de visita") as PDF, with OpenPDF: client, date, kind, consultants, objectives, topics with
