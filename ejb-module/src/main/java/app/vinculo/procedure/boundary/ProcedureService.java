@@ -2,8 +2,8 @@ package app.vinculo.procedure.boundary;
 
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.platform.html.RichText;
 import app.vinculo.platform.security.Role;
-import app.vinculo.procedure.control.ProcedureHtml;
 import app.vinculo.procedure.entity.ProcedureChange;
 import app.vinculo.procedure.entity.ProcedureRevision;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,7 @@ public class ProcedureService {
     /** Publishes the next revision (number = last + 1, dated today). */
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public ProcedureRevisionView publish(String summary, String content, List<ProcedureRevisionView.Change> changes) {
-        String clean = ProcedureHtml.clean(content);
+        String clean = RichText.cleanDocument(content);
         if (clean == null) {
             throw new InvalidInputException("procedure.contentRequired");
         }

@@ -1,6 +1,7 @@
 package app.vinculo.procedure.control;
 
 import app.vinculo.platform.demo.DemoData;
+import app.vinculo.platform.html.RichText;
 import app.vinculo.procedure.entity.ProcedureChange;
 import app.vinculo.procedure.entity.ProcedureRevision;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class ProcedureDemoData implements DemoData {
             return;
         }
         em.persist(new ProcedureRevision(3, LocalDate.of(2021, 8, 1), "Revisión vigente del procedimiento de relación con clientes",
-                ProcedureHtml.clean(text()), List.of(new ProcedureChange("Nombre del Procedimiento", "Modificación",
+                RichText.cleanDocument(text()), List.of(new ProcedureChange("Nombre del Procedimiento", "Modificación",
                         "Se modificó el nombre de Asistencia a Visita"))));
     }
 

@@ -2,9 +2,9 @@ package app.vinculo.training.boundary;
 
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
+import app.vinculo.platform.html.RichText;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
-import app.vinculo.training.control.HtmlSanitizer;
 import app.vinculo.training.entity.Course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -103,7 +103,7 @@ public class CourseService {
                 throw new InvalidInputException("module.unknown", code);
             }
         }
-        course.describe(f.getTitle(), f.getModules(), HtmlSanitizer.clean(f.getSyllabus()),
+        course.describe(f.getTitle(), f.getModules(), RichText.clean(f.getSyllabus()),
                 f.getDurationHours() == null ? 0 : f.getDurationHours(), f.getModality(), f.isActive());
     }
 

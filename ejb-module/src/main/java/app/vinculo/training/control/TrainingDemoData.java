@@ -2,6 +2,7 @@ package app.vinculo.training.control;
 
 import app.vinculo.clients.entity.Contact;
 import app.vinculo.platform.demo.DemoData;
+import app.vinculo.platform.html.RichText;
 import app.vinculo.training.entity.Attendance;
 import app.vinculo.training.entity.AttendanceMark;
 import app.vinculo.training.entity.Course;
@@ -104,7 +105,7 @@ public class TrainingDemoData implements DemoData {
 
     private Course course(String code, String title, Set<String> modules, int hours, Modality modality, String syllabus) {
         Course c = new Course(code);
-        c.describe(title, modules, HtmlSanitizer.clean(syllabus), hours, modality, true);
+        c.describe(title, modules, RichText.clean(syllabus), hours, modality, true);
         em.persist(c);
         return c;
     }
