@@ -225,17 +225,20 @@ class RestApiST {
     @Test
     @DisplayName("Payara serves the OpenAPI document with the API's paths and examples, and the metrics count "
             + "requests and the outbox depth")
-    void openApiAndMetrics() {
+    void openApiAndMetrics() throws Exception {
         ApiClient.get("clients?size=1", reader);
-        String root = Browser.BASE_URL.replaceFirst("/vinculo/$", "/");
-        ApiClient.Answer openapi = ApiClient.absolute(root + "openapi", "application/json");
-        assertEquals(200, openapi.status(), openapi.toString());
+        // operators' endpoints: the operator user over HTTPS (issue #16, finding 6)
+        String root = "https://localhost:" + (Integer.getInteger("test.admin.port", 14848) + 1) + "/";
+        String operator = "operator:" + java.nio.file.Files.readString(java.nio.file.Path.of(
+                System.getProperty("test.data.dir"), "operator-password")).trim();
+        java.net.http.HttpResponse<String> openapi = SecurityST.https(root + "openapi", operator, "Accept", "application/json");
+        assertEquals(200, openapi.statusCode(), openapi.body());
         assertTrue(openapi.body().contains("/api/v1/clients/{id}/entitlement"), openapi.body());
         assertTrue(openapi.body().contains("Vínculo API"), "the API's title");
         assertTrue(openapi.body().contains("NO_AGREEMENT_EVER"), "the entitlement's reasons are documented");
         assertTrue(openapi.body().contains("Corresponde asistir a Fábrica Sur"), "with examples");
-        ApiClient.Answer metrics = ApiClient.absolute(root + "metrics");
-        assertEquals(200, metrics.status(), metrics.toString());
+        java.net.http.HttpResponse<String> metrics = SecurityST.https(root + "metrics", operator);
+        assertEquals(200, metrics.statusCode(), metrics.body());
         assertTrue(metrics.body().contains("vinculo_api_requests_total"), metrics.body());
         assertTrue(metrics.body().contains("vinculo_outbox_pending"), metrics.body());
     }

@@ -290,8 +290,12 @@ class SecurityST {
     }
 
     /** HTTPS to the test server's self-signed listener, optionally with HTTP Basic credentials "user:password". */
-    private static HttpResponse<String> https(String url, String credentials) throws Exception {
+    /** A GET over HTTPS to the test server (self-signed certificate), with HTTP Basic credentials when given. */
+    static HttpResponse<String> https(String url, String credentials, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (credentials != null) {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
