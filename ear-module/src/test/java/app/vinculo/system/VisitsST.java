@@ -71,7 +71,9 @@ class VisitsST {
                 drag.moveByOffset(0, distance / 8).pause(java.time.Duration.ofMillis(40));
             }
             drag.release().perform();
-            b.await().until(d -> editTopicOrder(b).equals(expected) && ajaxIdle(b));
+            // the table is re-rendered by the reorder request: read it again when a read meets a replaced row
+            b.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> ajaxIdle(b) && editTopicOrder(b).equals(expected));
             List<String> order = editTopicOrder(b);
             assertEquals(expected, order, "the dragged topic is first");
             b.screenshot("visit-plan-reordered");
