@@ -94,11 +94,8 @@ class ReminderPreferencesST {
         }
     }
 
+    /** The menu's item by label, again when a click landed while the panel was still opening (FormInputs). */
     private void chooseHour(String hour) {
-        browser.driver().findElement(By.id("reminders:hour")).click();
-        WebElement item = browser.await().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='reminders:hour_items'] li[data-label='" + hour + "']")));
-        item.click();
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders:hour_label"), hour));
+        FormInputs.chooseMenuItem(browser, "reminders:hour", hour);
     }
 }
