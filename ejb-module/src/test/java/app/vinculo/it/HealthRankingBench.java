@@ -1,20 +1,13 @@
 package app.vinculo.it;
 
-import app.vinculo.agreements.entity.Agreement;
-import app.vinculo.agreements.entity.AgreementType;
-import app.vinculo.agreements.entity.GateReason;
-import app.vinculo.agreements.entity.RegularizationCase;
-import app.vinculo.clients.entity.Client;
-import app.vinculo.clients.entity.ClientModule;
-import app.vinculo.clients.entity.Contact;
+import app.vinculo.bench.boundary.GeneratedVolume;
+import app.vinculo.bench.control.VolumeGenerator;
 import app.vinculo.clients.entity.ErpModule;
-import app.vinculo.clients.entity.ModuleStatus;
-import app.vinculo.clients.entity.TaxId;
 import app.vinculo.health.boundary.ClientHealthService;
-import app.vinculo.requirements.entity.Requirement;
-import app.vinculo.requirements.entity.RequirementOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,14 +17,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
@@ -39,17 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Benchmark harness, not a test (no timing assertion; not run by {@code verify}): N active clients with the facts the
- * R3.2 health score reads (A&amp;M agreements, some ending soon or expired, two contacts each, open requirements,
- * modules of interest, regularisation cases, last contacts spread over 120 days), then times "who to visit next":
- * a consultant's first page, the team's first and 100th page, the count, the per-consultant summary and one
- * client's score. Run: {@code ./mvnw -B verify -pl ejb-module -Dit.test=HealthRankingBench -Dbench.clients=50000}.
+ * Benchmark harness, not a test (no timing assertion; not run by {@code verify}): the benchmarks' volume generator
+ * ({@link VolumeGenerator}, the data of docs/benchmarks.md) writes the clients and every fact the R3.2 health score
+ * reads (A&amp;M histories, contacts, modules installed / of interest / not interested, regularisation cases,
+ * requirements and quotes, course editions with attendance, a last contact per client) but not the follow-ups and
+ * visits themselves; then "who to visit next" is timed: a consultant's first page, the team's first and 100th page,
+ * the count, the per-consultant summary and one client's score. Run:
+ * {@code ./mvnw -B verify -pl ejb-module -Dit.test=HealthRankingBench -Dbench.divisor=1} (1 = 50 000 clients).
  */
 @ExtendWith(ArquillianExtension.class)
 class HealthRankingBench {
 
     private static final Logger LOG = Logger.getLogger(HealthRankingBench.class.getName());
-    static final String[] MODULES = {"HB-VENTAS", "HB-COMPRAS", "HB-STOCK", "HB-CONTAB"};
+    static final String[] MODULES = {"HB-VENTAS", "HB-COMPRAS", "HB-STOCK", "HB-CONTAB", "HB-SUELDOS", "HB-TESORERIA",
+        "HB-PRODUCCION", "HB-CRM"};
 
     @Deployment
     static WebArchive deployment() {
@@ -65,7 +53,7 @@ class HealthRankingBench {
     @Inject
     Loader loader;
 
-    /** Inserts clients with their facts, one transaction per call. */
+    /** Writes the volume outside a transaction (batched JDBC, as the demo-mode generator does). */
     @Stateless
     @PermitAll
     public static class Loader {
@@ -73,8 +61,9 @@ class HealthRankingBench {
         EntityManager em;
 
         @Inject
-        Clock clock;
+        VolumeGenerator generator;
 
+        /** The catalogue the generator spreads over the clients (the test domain starts without one). */
         public void modules() {
             for (String m : MODULES) {
                 if (em.createQuery("select count(e) from ErpModule e where e.code = :c", Long.class).setParameter("c", m)
@@ -84,56 +73,33 @@ class HealthRankingBench {
             }
         }
 
-        public void load(int from, int count) {
-            Map<String, ErpModule> modules = new HashMap<>();
-            em.createQuery("select e from ErpModule e", ErpModule.class).getResultList().forEach(e -> modules.put(e.getCode(), e));
-            Random random = new Random(42 + from);
-            Instant now = clock.instant();
-            LocalDate today = LocalDate.now(clock);
-            for (int i = from; i < from + count; i++) {
-                String name = "Cliente salud " + i + " S.A.";
-                String taxId = String.format("HEALTH-%08d", i);
-                Client c = new Client(name, TaxId.Kind.FOREIGN, taxId);
-                c.describe(name, null, TaxId.Kind.FOREIGN, taxId, "Industria " + (i % 7), null, null, null, null);
-                c.assign(i % 10 == 0 ? "consultor" : "otro" + (i % 50), Set.of());
-                c.contacted(now.minus(Duration.ofDays(random.nextInt(120))));
-                em.persist(c);
-                if (i % 5 != 0) {
-                    LocalDate end = today.plusDays(random.nextInt(400) - 40);
-                    em.persist(new Agreement(c, AgreementType.SUPPORT_MAINTENANCE, end.minusYears(1), end));
-                }
-                for (int k = 0; k < 2; k++) {
-                    Contact ct = new Contact(c);
-                    ct.describe("Contacto " + i + "-" + k, null, null, null, k == 0, false, Set.of(), true);
-                    em.persist(ct);
-                }
-                if (i % 3 == 0) {
-                    em.persist(new Requirement(c, "Requerimiento " + i, null, null, RequirementOrigin.OTHER, null, "consultor"));
-                }
-                if (i % 2 == 0) {
-                    ClientModule cm = new ClientModule(c, modules.get(MODULES[i % MODULES.length]));
-                    cm.set(ModuleStatus.OF_INTEREST, null, null, "Interés");
-                    em.persist(cm);
-                }
-                if (i % 20 == 0) {
-                    em.persist(new RegularizationCase(c, GateReason.NO_AGREEMENT_EVER, "Pedido", now));
-                }
-            }
+        @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+        public GeneratedVolume load(int divisor) {
+            return generator.generate(divisor, false);
+        }
+
+        /** The lead consultant of the most clients. */
+        public String busiestConsultant() {
+            return (String) em.createNativeQuery("SELECT LEAD_CONSULTANT FROM CLIENT GROUP BY LEAD_CONSULTANT"
+                    + " ORDER BY COUNT(*) DESC, LEAD_CONSULTANT").setMaxResults(1).getSingleResult();
+        }
+
+        public long clientsOf(String consultant) {
+            return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM CLIENT_CONSULTANT WHERE USERNAME = ?")
+                    .setParameter(1, consultant).getSingleResult()).longValue();
         }
     }
 
     @Test
     void rankingAtScale() throws Exception {
-        int n = Integer.getInteger("bench.clients", 50_000);
+        int divisor = Integer.getInteger("bench.divisor", 1);
         loader.modules();
-        long t0 = System.nanoTime();
-        // 100 clients (about 470 rows) per transaction: 500 per transaction hit the transaction timeout on a busy machine
-        for (int from = 0; from < n; from += 100) {
-            loader.load(from, Math.min(100, n - from));
-        }
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        StringBuilder out = new StringBuilder(String.format("HEALTH BENCHMARK clients=%d load=%.0fs", n, loadSeconds));
-        time(out, "consultant 'consultor' page 1 (20)", () -> head.call(() -> health.team("consultor", 0, 20).size()));
+        GeneratedVolume volume = loader.load(divisor);
+        String consultant = loader.busiestConsultant();
+        long theirs = loader.clientsOf(consultant);
+        StringBuilder out = new StringBuilder(String.format("HEALTH BENCHMARK divisor=%d rows=%d load=%.0fs"
+                + " consultant=%s (%d clients)", divisor, volume.rows(), volume.seconds(), consultant, theirs));
+        time(out, "consultant page 1 (20)", () -> head.call(() -> health.team(consultant, 0, 20).size()));
         time(out, "team page 1 (20)", () -> head.call(() -> health.team(null, 0, 20).size()));
         time(out, "team page 100 (20)", () -> head.call(() -> health.team(null, 1_980, 20).size()));
         time(out, "team count", () -> head.call(() -> (int) health.countTeam(null)));
@@ -143,7 +109,7 @@ class HealthRankingBench {
         LOG.info(out.toString());
         System.out.println(out);
         assertEquals(20, head.call(() -> health.team(null, 0, 20).size()));
-        assertTrue(head.call(() -> health.countTeam(null)) >= n);
+        assertTrue(head.call(() -> health.countTeam(null)) >= 50_000 / divisor);
     }
 
     private static void time(StringBuilder out, String what, Callable<Integer> work) throws Exception {

@@ -119,6 +119,23 @@ public final class History {
                 }
             }
         }
+        writeLastContacts();
+    }
+
+    /**
+     * Only what follow-ups and visits leave on each client (its last contact, the same spread as {@link #followUps}),
+     * for harnesses that skip the history itself.
+     */
+    public void lastContactsOnly() throws SQLException {
+        for (int i = 0; i < world.size(); i++) {
+            world.atRisk[i] = i % 7 == 5;
+            int lastAgo = world.atRisk[i] ? 61 + random.nextInt(340) : random.nextInt(50);
+            world.lastContact[i] = world.today.minusDays(lastAgo).atTime(9 + random.nextInt(9), 0).atZone(zone).toInstant();
+        }
+        writeLastContacts();
+    }
+
+    private void writeLastContacts() throws SQLException {
         for (int i = 0; i < world.size(); i++) {
             if (world.lastContact[i] != null) {
                 out.batch("UPDATE CLIENT SET LAST_CONTACT_AT = ? WHERE ID = ?", world.lastContact[i], world.clientId[i]);

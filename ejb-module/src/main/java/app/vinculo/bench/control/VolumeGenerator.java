@@ -41,6 +41,14 @@ public class VolumeGenerator {
     Clock clock;
 
     public GeneratedVolume generate(int divisor) {
+        return generate(divisor, true);
+    }
+
+    /**
+     * @param withHistory false skips the follow-ups and visits (the bulk of the rows), for harnesses that read only the
+     *                    clients and their facts (the health ranking's)
+     */
+    public GeneratedVolume generate(int divisor, boolean withHistory) {
         Volume volume = Volume.of(divisor);
         long t0 = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
@@ -56,10 +64,14 @@ public class VolumeGenerator {
                 population.clients(modules);
                 log("clients", out, t0);
                 History history = new History(out, world, clock.getZone());
-                history.followUps(volume.followUpsPerClient());
-                log("follow-ups", out, t0);
-                history.visits(volume.visitsPerClient());
-                log("visits", out, t0);
+                if (!withHistory) {
+                    history.lastContactsOnly();
+                } else {
+                    history.followUps(volume.followUpsPerClient());
+                    log("follow-ups", out, t0);
+                    history.visits(volume.visitsPerClient());
+                    log("visits", out, t0);
+                }
                 Commerce commerce = new Commerce(out, world, clock.getZone());
                 commerce.quotes(volume.quotes(), volume.requirementsWithoutQuote());
                 commerce.training(volume.courses(), volume.editions());

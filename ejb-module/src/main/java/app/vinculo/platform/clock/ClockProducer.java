@@ -1,5 +1,6 @@
 package app.vinculo.platform.clock;
 
+import app.vinculo.platform.config.ContainerBeans;
 import app.vinculo.platform.config.VinculoConfig;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
@@ -40,7 +41,7 @@ public class ClockProducer {
     /** The application clock's instant for code the container does not inject into (JPA and EclipseLink listeners). */
     public static Instant lookupInstant() {
         try {
-            return jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get().instant();
+            return ContainerBeans.get(Clock.class).instant();
         } catch (RuntimeException outsideContainer) {
             return Instant.now();
         }

@@ -1,5 +1,6 @@
 package app.vinculo.platform.security;
 
+import app.vinculo.platform.config.ContainerBeans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -8,7 +9,10 @@ import java.security.Principal;
 
 /**
  * Who is calling: the authenticated user's name, or {@value #SYSTEM} for timers and startup work.
- * Stateless and application-scoped: it asks the container each time.
+ * Stateless and application-scoped: it asks the container each time. The name comes from the container's built-in
+ * {@link Principal} bean (the caller of the current request or EJB call): Soteria's
+ * {@code SecurityContext.getCallerPrincipal()} probes for other servers' classes on every call, which made it the
+ * most expensive step of an audited write (issue 13); roles still come from the {@link SecurityContext}.
  */
 @ApplicationScoped
 public class CurrentUser {
@@ -18,9 +22,12 @@ public class CurrentUser {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Principal caller;
+
     public String name() {
         try {
-            Principal principal = securityContext.getCallerPrincipal();
+            Principal principal = caller;
             if (principal == null || principal.getName() == null || "ANONYMOUS".equalsIgnoreCase(principal.getName())) {
                 return SYSTEM;
             }
@@ -33,7 +40,7 @@ public class CurrentUser {
     /** The caller's name for code the container does not inject into (JPA and EclipseLink listeners). */
     public static String lookup() {
         try {
-            return jakarta.enterprise.inject.spi.CDI.current().select(CurrentUser.class).get().name();
+            return ContainerBeans.get(CurrentUser.class).name();
         } catch (RuntimeException outsideContainer) {
             return SYSTEM;
         }
