@@ -1,14 +1,22 @@
 package app.vinculo.system;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +26,7 @@ class VisitAssistantST {
     @Test
     @DisplayName("a consultant opens who to visit next, plans a visit from the top row, adds two proposed topics and a "
             + "proposed contact, and confirms it")
-    void planFromTheTopRow() {
+    void planFromTheTopRow() throws Exception {
         try (Browser b = Browser.start("es")) {
             b.open("login.xhtml").login("consultor", Browser.DEMO_PASSWORD);
             assertTrue(b.menuText().contains("A quién visitar"), b.menuText());
@@ -29,6 +37,7 @@ class VisitAssistantST {
             assertFalse(why.isBlank(), table.getText());
             assertTrue(b.text(By.cssSelector("[id='next:ranking_data'] tr:first-child .health-score")).contains("/ 100"));
             b.screenshot("next-visits");
+            exportsTheRanking(b, top, why);
 
             b.clickAndWaitForPage(By.id("next:ranking:0:plan"));
             b.await().until(d -> !d.findElement(By.id("visit:client_input")).getAttribute("value").isBlank());
@@ -70,6 +79,22 @@ class VisitAssistantST {
             assertTrue(b.text(By.id("client-health")).contains("Salud del cliente"));
             b.screenshot("client-health");
         }
+    }
+
+    /** The ranking downloads as CSV with every row (not only the page shown), top row first, with its reasons. */
+    private static void exportsTheRanking(Browser b, String top, String why) throws Exception {
+        Path downloads = Files.createTempDirectory("vinculo-next-visits");
+        ((ChromiumDriver) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        b.driver().findElement(By.id("next:export-csv")).click();
+        Path file = downloads.resolve("a-quien-visitar.csv");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file) && Files.size(file) > 0);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).contains("Por qué") && !lines.get(0).contains("Acciones"), lines.get(0));
+        assertTrue(lines.get(1).contains(top) && lines.get(1).contains(why.split(" · ")[0]), lines.get(1));
+        String report = b.text(By.cssSelector("[id='next:ranking'] .ui-paginator-current"));
+        String total = report.substring(report.lastIndexOf('/') + 1).trim();
+        assertEquals(Integer.parseInt(total), lines.size() - 1, "one line per ranked client: " + report);
     }
 
     private static List<String> topics(Browser b) {
