@@ -210,13 +210,13 @@ class ReportsIT {
         probe.staff(PM, Role.PROJECT_MANAGER);
         probe.install();
         grow(1);
-        List<String> small = ReportsProbe.statements(() -> head.call(() -> dashboard.home()));
-        List<String> smallPm = ReportsProbe.statements(() -> pm.call(() -> dashboard.home()));
+        List<String> small = dataReads(ReportsProbe.statements(() -> head.call(() -> dashboard.home())));
+        List<String> smallPm = dataReads(ReportsProbe.statements(() -> pm.call(() -> dashboard.home())));
         Home before = head.call(() -> dashboard.home());
 
         grow(DashboardService.ROWS + 2);
-        List<String> large = ReportsProbe.statements(() -> head.call(() -> dashboard.home()));
-        List<String> largePm = ReportsProbe.statements(() -> pm.call(() -> dashboard.home()));
+        List<String> large = dataReads(ReportsProbe.statements(() -> head.call(() -> dashboard.home())));
+        List<String> largePm = dataReads(ReportsProbe.statements(() -> pm.call(() -> dashboard.home())));
         Home after = head.call(() -> dashboard.home());
         Home pmHome = pm.call(() -> dashboard.home());
 
@@ -241,6 +241,14 @@ class ReportsIT {
         assertTrue(pmHome.nextActions().total() >= added + 1, "the PM's own next actions");
         assertEquals(0, pmHome.reviews().total(), "reviews are the Implementation Head's");
         assertEquals(0, auditor.call(() -> dashboard.home()).nextActions().total());
+    }
+
+    /**
+     * The statements that read the page's data: the settings (time zone, thresholds) are re-read when their few-second
+     * cache expires, whenever that falls, so they are not counted against the page's size.
+     */
+    private static List<String> dataReads(List<String> statements) {
+        return statements.stream().filter(s -> !s.contains(" FROM SETTING WHERE")).toList();
     }
 
     private static QuoteForm twoLines() {
