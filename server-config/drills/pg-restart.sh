@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Drill 4: the database goes away and comes back while the portal runs on PostgreSQL.
+#
+# A throw-away cluster (vinculo-pg, 127.0.0.1:22432) and a fresh portal on it (demo data, SMTP sink). Admin signs in;
+# PostgreSQL is stopped (pg_ctl -m fast: every connection of the pool is cut) for DRILL_PG_DOWN seconds (default
+# 60) and started again (same data folder). Every 5 s the drill probes the login page, /health/ready, the signed-in
+# home page and the REST ping, and records what the user is shown (status, and whether the page is the portal's
+# error page). It measures how long after PostgreSQL is back the pages answer again, checks that Payara is the
+# same process (no restart) and that the reminder timer runs again (REMINDER_RUN rows).
+#
+#   server-config/drills/pg-restart.sh       (needs Debian's postgresql 15; report in /tmp/vinculo-drills/pg-restart/report.txt)
+DRILL_NAME=pg-restart
+source "$(dirname "$0")/lib.sh"
+: "${DRILL_PG_DOWN:=60}"
+export VINCULO_DB_KIND=postgresql VINCULO_PG_HOST=127.0.0.1 VINCULO_PG_PORT=$DRILL_PG_PORT \
+       VINCULO_PG_DATABASE=vinculo VINCULO_PG_USER=vinculo VINCULO_PG_PASSWORD=vinculo
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+JAR="$DRILL_ROOT/admin.cookies"
+as_pg_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u "${VINCULO_PG_OS_USER:-postgres}" -- "$@"; else "$@"; fi; }
+
+header "PostgreSQL down for ${DRILL_PG_DOWN}s while the portal runs"
+cleanup
+preflight
+port_open "$DRILL_PG_PORT" && fail "port $DRILL_PG_PORT is in use"
+trap 'smtp_stop; server_stop_quiet; pg_stop' EXIT
+
+pg_start 2>>"$DRILL_ROOT/vinculo-server.log"
+smtp_start 0
+server_up
+pid=$(server_pid)
+say "admin signs in: home $(login admin "$JAR")"
+sleep 20
+
+# what the user sees: status, seconds, and a word for the body (portal error page, login page, or a normal page)
+look() {  # url [jar]
+    local body code
+    body=$(curl -s --max-time 30 ${2:+-b "$2"} -w '\n%{http_code} %{time_total}' "$1" 2>/dev/null || true)
+    code=$(tail -n1 <<<"$body")
+    if grep -q 'error-page\|Algo salió mal\|Something went wrong' <<<"$body"; then echo "$code error-page"
+    elif grep -q 'id="login"' <<<"$body"; then echo "$code login-page"
+    else echo "$code"; fi
+}
+probe_all() {
+    say "  t=$(($(date +%s) - t_down))s login [$(look "$BASE/vinculo/login.xhtml")] ready [$(look "$BASE/health/ready")] home [$(look "$BASE/vinculo/index.xhtml" "$JAR")] api-ping [$(look "$BASE/vinculo/api/v1/ping")]"
+}
+runs() { pg_sql -c "select count(*) from reminder_run" 2>/dev/null || echo "?"; }
+runs_before=$(runs)
+t_down=$(date +%s)
+say "before: reminder runs $runs_before"; probe_all
+say "stopping PostgreSQL (pg_ctl stop -m fast)"
+as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
+t_down=$(date +%s)
+while [ $(($(date +%s) - t_down)) -lt "$DRILL_PG_DOWN" ]; do probe_all; sleep 5; done
+say "starting PostgreSQL again"
+as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/postgresql.log" -w -t 60 start >/dev/null
+t_back=$(date +%s)
+ok=""
+for i in $(seq 1 60); do
+    probe_all
+    h=$(look "$BASE/vinculo/index.xhtml" "$JAR"); r=$(look "$BASE/health/ready")
+    if [ "${h%% *}" = 200 ] && ! grep -q 'error-page\|login-page' <<<"$h" && [ "${r%% *}" = 200 ]; then
+        ok=$(date +%s); break
+    fi
+    sleep 5
+done
+if [ -n "$ok" ]; then say "RESULT pages answer again $((ok - t_back)) s after PostgreSQL is back"
+else say "RESULT the home page did not answer normally within 5 min after PostgreSQL came back"; fi
+say "signed-in session after the outage: home [$(look "$BASE/vinculo/index.xhtml" "$JAR")]; a new sign-in: $(login admin "$DRILL_ROOT/admin2.cookies")"
+sleep $((DRILL_INTERVAL * 4))
+say "reminder runs: before $runs_before, now $(runs); Payara pid before $pid, now $(server_pid) ($( [ "$pid" = "$(server_pid)" ] && kill -0 "$pid" && echo 'same process, not restarted' || echo 'DIFFERENT'))"
+say "server.log lines about the database during the outage:"
+grep -E 'SEVERE|WARNING' "$SERVER_LOG" | grep -iE 'connection|pool|psql|postgres|jdbc' | sed -n '1,5p' | cut -c1-300 | while read -r l; do say "  $l"; done
+say "  ($(grep -cE 'SEVERE|WARNING' "$SERVER_LOG") SEVERE/WARNING lines in all)"
+server_stop
+pg_stop
+trap 'smtp_stop' EXIT
