@@ -54,7 +54,7 @@ server_stop
 trap 'smtp_stop; server_stop_quiet' EXIT
 
 say "counts in the backup (ij):"
-backup_counts=$(for t in ${TABLES//,/ }; do printf '%s %s\n' "$t" "$(ij "$BACKUP/vinculo-db" "select count(*) from $t;" | awk '$1 ~ /^[0-9]+$/ {print $1; exit}')"; done)
+backup_counts=$(for t in ${TABLES//,/ }; do printf '%s %s\n' "$t" "$(ij "$BACKUP/vinculo-db" "select count(*) from $t;" | awk '$1 ~ /^[0-9]+$/ && !f {print $1; f = 1}')"; done)
 say "  $(tr '\n' ' ' <<<"$backup_counts")"
 
 # restore: a fresh data folder holding the backup, a fresh domain
@@ -72,7 +72,7 @@ mails_after=$(mail_total)
 server_stop
 trap 'smtp_stop' EXIT
 
-restored_counts=$(for t in ${TABLES//,/ }; do printf '%s %s\n' "$t" "$(ij "$VINCULO_DATA_DIR/vinculo-db" "select count(*) from $t;" | awk '$1 ~ /^[0-9]+$/ {print $1; exit}')"; done)
+restored_counts=$(for t in ${TABLES//,/ }; do printf '%s %s\n' "$t" "$(ij "$VINCULO_DATA_DIR/vinculo-db" "select count(*) from $t;" | awk '$1 ~ /^[0-9]+$/ && !f {print $1; f = 1}')"; done)
 say "counts in the restored database after its run (ij):"
 say "  $(tr '\n' ' ' <<<"$restored_counts")"
 say "outbox of the restored database:"

@@ -39,7 +39,7 @@ say "outbox at the kill (ij, delivery state count):"
 outbox_states "$DB" | while read -r l; do say "  $l"; done
 sent_at_kill=$(outbox_count "$DB" SENT IMMEDIATE)
 claimed=$(ij "$DB" "select count(*) from OUTBOX_MESSAGE where state = 'PENDING' and claimed_until is not null;" \
-    | awk '$1 ~ /^[0-9]+$/ {print $1; exit}')
+    | awk '$1 ~ /^[0-9]+$/ && !f {print $1; f = 1}')
 say "immediate rows SENT at the kill: $sent_at_kill; PENDING rows with a claim: $claimed"
 say "=> window: $((at_kill - sent_at_kill)) mail(s) accepted by SMTP but not recorded SENT"
 

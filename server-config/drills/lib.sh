@@ -142,7 +142,7 @@ login() {  # user jar   (the form of login.xhtml: login:username, login:password
     local jar="$2" page vs
     rm -f "$jar"
     page=$(curl -s -c "$jar" -b "$jar" --max-time 30 "$BASE/vinculo/login.xhtml")
-    vs=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -n1 | sed 's/.*value="//;s/"$//')
+    vs=$(grep -m1 -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
     curl -s -o /dev/null -c "$jar" -b "$jar" --max-time 30 --data-urlencode "login=login" \
         --data-urlencode "login:username=$1" --data-urlencode "login:password=vinculo-demo" \
         --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/vinculo/login.xhtml"
@@ -155,7 +155,7 @@ probe_as() { curl -s -o /dev/null -b "$1" --max-time 20 -w '%{http_code} %{time_
 metric() {
     curl -sk --max-time 20 -u "operator:$(cat "$VINCULO_DATA_DIR/operator-password")" \
         "https://localhost:$((VINCULO_ADMIN_PORT + 1))/metrics" 2>/dev/null \
-        | awk -v m="$1" '$1 ~ "^"m"(\\{|$)" {print int($2); exit}'
+        | awk -v m="$1" '!found && $1 ~ "^"m"(\\{|$)" {print int($2); found = 1}' || true
 }
 
 # --- the Derby database, read with ij while no server has it open ------------------------------------------------

@@ -34,16 +34,16 @@ while [ $(($(date +%s) - t_down)) -lt "$DRILL_OUTAGE" ]; do
     sleep 15
 done
 failures=$(grep -c 'Mail not sent' "$SERVER_LOG" || true)
-say "failed send attempts logged during the outage: $failures; first and last:"
-grep 'Mail not sent' "$SERVER_LOG" | head -n1 | cut -c1-300 | while read -r l; do say "  $l"; done
-grep 'Mail not sent' "$SERVER_LOG" | tail -n1 | cut -c1-300 | while read -r l; do say "  $l"; done
+say "failed send attempts logged during the outage: $failures, at (server.log):"
+grep -B1 'Mail not sent' "$SERVER_LOG" | grep -o '^\[20[^]]*\]' | while read -r l; do say "  $l"; done || true
+say "  message: $(grep -m1 'Mail not sent' "$SERVER_LOG" | cut -c1-200)"
 
 smtp_start 0
 t_up=$(date +%s)
 say "SMTP back after $((t_up - t_down)) s"
 last=-1; stable_since=$t_up; first=""
 while true; do
-    n=$(mail_total); p=$(metric vinculo_outbox_pending)
+    n=$(mail_total)
     if [ -z "$first" ] && [ "$n" -gt 0 ]; then first=$(date +%s); say "first mail $((first - t_up)) s after SMTP came back"; fi
     if [ "$n" != "$last" ]; then last=$n; stable_since=$(date +%s); probe_all; fi
     now=$(date +%s)
