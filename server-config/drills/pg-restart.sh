@@ -3,15 +3,18 @@
 #
 # A throw-away cluster (vinculo-pg, 127.0.0.1:22432) and a fresh portal on it (demo data, SMTP sink). Admin signs in;
 # PostgreSQL is stopped (pg_ctl -m fast: every connection of the pool is cut) for DRILL_PG_DOWN seconds (default
-# 60) and started again (same data folder). Every 5 s the drill probes the login page, /health/ready, the signed-in
-# home page and the REST ping, and records what the user is shown (status, and whether the page is the portal's
-# error page). It measures how long after PostgreSQL is back the pages answer again, checks that Payara is the
-# same process (no restart) and that the reminder timer runs again (REMINDER_RUN rows).
+# 60) and started again (same data folder). From just before the stop until the pages answer again, one prober per
+# address (login page, /health/ready, the signed-in home page, the REST ping) asks, waits for the answer (up to
+# DRILL_HTTP_TIMEOUT s, default 120: what a patient user sees), logs it with the time it was asked, and asks again
+# 5 s later: status, seconds, and whether the page is the portal's error page or the login page. The drill measures
+# how long after PostgreSQL is back the pages answer again, checks that Payara is the same process (no restart) and
+# that the reminder timer runs again (REMINDER_RUN rows).
 #
 #   server-config/drills/pg-restart.sh       (needs Debian's postgresql 15; report in /tmp/vinculo-drills/pg-restart/report.txt)
 DRILL_NAME=pg-restart
 source "$(dirname "$0")/lib.sh"
 : "${DRILL_PG_DOWN:=60}"
+: "${DRILL_HTTP_TIMEOUT:=120}"
 export VINCULO_DB_KIND=postgresql VINCULO_PG_HOST=127.0.0.1 VINCULO_PG_PORT=$DRILL_PG_PORT \
        VINCULO_PG_DATABASE=vinculo VINCULO_PG_USER=vinculo VINCULO_PG_PASSWORD=vinculo
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -34,7 +37,7 @@ sleep 20
 # what the user sees: status, seconds, and a word for the body (portal error page, login page, or a normal page)
 look() {  # url [jar]
     local body code
-    body=$(curl -s --max-time 30 ${2:+-b "$2"} -w '\n%{http_code} %{time_total}' "$1" 2>/dev/null || true)
+    body=$(curl -s --max-time "$DRILL_HTTP_TIMEOUT" ${2:+-b "$2"} -w '\n%{http_code} %{time_total}' "$1" 2>/dev/null || true)
     code=$(tail -n1 <<<"$body")
     if grep -q 'error-page\|Algo salió mal\|Something went wrong' <<<"$body"; then echo "$code error-page"
     elif grep -q 'id="login"' <<<"$body"; then echo "$code login-page"
@@ -43,33 +46,51 @@ look() {  # url [jar]
 probe_all() {
     say "  t=$(($(date +%s) - t_down))s login [$(look "$BASE/vinculo/login.xhtml")] ready [$(look "$BASE/health/ready")] home [$(look "$BASE/vinculo/index.xhtml" "$JAR")] api-ping [$(look "$BASE/vinculo/api/v1/ping")]"
 }
+STOP_PROBES="$DRILL_ROOT/stop-probes"
+prober() {  # name url [jar]
+    local t
+    while [ ! -f "$STOP_PROBES" ]; do
+        t=$(($(date +%s) - t_down))
+        say "  $1 asked at t=${t}s: [$(look "$2" "${3:-}")]"
+        sleep 5
+    done
+}
 runs() { pg_sql -c "select count(*) from reminder_run" 2>/dev/null || echo "?"; }
 runs_before=$(runs)
 t_down=$(date +%s)
 say "before: reminder runs $runs_before"; probe_all
-say "stopping PostgreSQL (pg_ctl stop -m fast)"
-as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
+rm -f "$STOP_PROBES"
+say "stopping PostgreSQL (pg_ctl stop -m fast); t counts from here"
 t_down=$(date +%s)
-while [ $(($(date +%s) - t_down)) -lt "$DRILL_PG_DOWN" ]; do probe_all; sleep 5; done
-say "starting PostgreSQL again"
+prober login "$BASE/vinculo/login.xhtml" & p1=$!
+prober ready "$BASE/health/ready" & p2=$!
+prober home "$BASE/vinculo/index.xhtml" "$JAR" & p3=$!
+prober api-ping "$BASE/vinculo/api/v1/ping" & p4=$!
+as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
+say "PostgreSQL stopped (pg_ctl returned after $(($(date +%s) - t_down)) s)"
+sleep "$DRILL_PG_DOWN"
+say "starting PostgreSQL again at t=$(($(date +%s) - t_down))s"
 as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/postgresql.log" -w -t 60 start >/dev/null
 t_back=$(date +%s)
+say "PostgreSQL accepts connections at t=$((t_back - t_down))s"
 ok=""
 for i in $(seq 1 60); do
-    probe_all
     h=$(look "$BASE/vinculo/index.xhtml" "$JAR"); r=$(look "$BASE/health/ready")
     if [ "${h%% *}" = 200 ] && ! grep -q 'error-page\|login-page' <<<"$h" && [ "${r%% *}" = 200 ]; then
         ok=$(date +%s); break
     fi
-    sleep 5
+    sleep 2
 done
-if [ -n "$ok" ]; then say "RESULT pages answer again $((ok - t_back)) s after PostgreSQL is back"
-else say "RESULT the home page did not answer normally within 5 min after PostgreSQL came back"; fi
+touch "$STOP_PROBES"; wait "$p1" "$p2" "$p3" "$p4" 2>/dev/null || true
+if [ -n "$ok" ]; then say "RESULT home page and /health/ready answer normally again $((ok - t_back)) s after PostgreSQL is back (t=$((ok - t_down))s)"
+else say "RESULT the home page did not answer normally within 2 min after PostgreSQL came back"; fi
 say "signed-in session after the outage: home [$(look "$BASE/vinculo/index.xhtml" "$JAR")]; a new sign-in: $(login admin "$DRILL_ROOT/admin2.cookies")"
 sleep $((DRILL_INTERVAL * 4))
 say "reminder runs: before $runs_before, now $(runs); Payara pid before $pid, now $(server_pid) ($( [ "$pid" = "$(server_pid)" ] && kill -0 "$pid" && echo 'same process, not restarted' || echo 'DIFFERENT'))"
 say "server.log lines about the database during the outage:"
-grep -E 'SEVERE|WARNING' "$SERVER_LOG" | grep -iE 'connection|pool|psql|postgres|jdbc' | sed -n '1,5p' | cut -c1-300 | while read -r l; do say "  $l"; done
+# each log record is "[time] [Payara] [LEVEL] …[[" and its message on the next line: count the messages
+awk '/\[(WARNING|SEVERE)\]/ {getline m; sub(/^ +/, "", m); print substr(m, 1, 160)}' "$SERVER_LOG" | sort | uniq -c | sort -rn \
+    | sed -n '1,8p' | while read -r l; do say "  $l"; done
 say "  ($(grep -cE 'SEVERE|WARNING' "$SERVER_LOG") SEVERE/WARNING lines in all)"
 server_stop
 pg_stop
