@@ -23,6 +23,7 @@ as_pg_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u "${VINCULO_PG_OS_USER:-
 
 header "PostgreSQL down for ${DRILL_PG_DOWN}s while the portal runs"
 cleanup
+rm -rf "$DRILL_ROOT/pages"
 preflight
 port_open "$DRILL_PG_PORT" && fail "port $DRILL_PG_PORT is in use"
 trap 'smtp_stop; server_stop_quiet; pg_stop' EXIT
@@ -35,10 +36,11 @@ say "admin signs in: home $(login admin "$JAR")"
 sleep 20
 
 # what the user sees: status, seconds, and a word for the body (portal error page, login page, or a normal page)
-look() {  # url [jar]
+look() {  # url [jar [file to keep the page in]]
     local body code
     body=$(curl -s --max-time "$DRILL_HTTP_TIMEOUT" ${2:+-b "$2"} -w '\n%{http_code} %{time_total}' "$1" 2>/dev/null || true)
     code=$(tail -n1 <<<"$body")
+    if [ -n "${3:-}" ]; then printf '%s\n' "$body" >"$3"; fi
     if grep -q 'error-page\|Algo salió mal\|Something went wrong' <<<"$body"; then echo "$code error-page"
     elif grep -q 'id="login"' <<<"$body"; then echo "$code login-page"
     else echo "$code"; fi
@@ -47,13 +49,25 @@ probe_all() {
     say "  t=$(($(date +%s) - t_down))s login [$(look "$BASE/vinculo/login.xhtml")] ready [$(look "$BASE/health/ready")] home [$(look "$BASE/vinculo/index.xhtml" "$JAR")] api-ping [$(look "$BASE/vinculo/api/v1/ping")]"
 }
 STOP_PROBES="$DRILL_ROOT/stop-probes"
-prober() {  # name url [jar]
+prober() {  # name url [jar]   asks, waits for the answer, asks again 5 s later
     local t
     while [ ! -f "$STOP_PROBES" ]; do
         t=$(($(date +%s) - t_down))
         say "  $1 asked at t=${t}s: [$(look "$2" "${3:-}")]"
         sleep 5
     done
+}
+# the signed-in home page: a new request every 10 s whether or not the previous ones answered (users keep clicking),
+# each page kept in pages/home-t<seconds>.html
+home_prober() {
+    local t
+    mkdir -p "$DRILL_ROOT/pages"
+    while [ ! -f "$STOP_PROBES" ]; do
+        t=$(($(date +%s) - t_down))
+        ( r=$(look "$BASE/vinculo/index.xhtml" "$JAR" "$DRILL_ROOT/pages/home-t$t.html"); say "  home asked at t=${t}s: [$r]" ) &
+        sleep 10
+    done
+    wait
 }
 runs() { pg_sql -c "select count(*) from reminder_run" 2>/dev/null || echo "?"; }
 runs_before=$(runs)
@@ -64,7 +78,7 @@ say "stopping PostgreSQL (pg_ctl stop -m fast); t counts from here"
 t_down=$(date +%s)
 prober login "$BASE/vinculo/login.xhtml" & p1=$!
 prober ready "$BASE/health/ready" & p2=$!
-prober home "$BASE/vinculo/index.xhtml" "$JAR" & p3=$!
+home_prober & p3=$!
 prober api-ping "$BASE/vinculo/api/v1/ping" & p4=$!
 as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
 say "PostgreSQL stopped (pg_ctl returned after $(($(date +%s) - t_down)) s)"
