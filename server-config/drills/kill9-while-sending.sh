@@ -8,7 +8,7 @@
 # server have expired (OutboxStore.CLAIM, 5 min) and the mail count is stable; then it stops the server and
 # compares the mails at the sink with the outbox rows SENT.
 #
-#   server-config/drills/kill9-while-sending.sh        (about 12 minutes; report in /tmp/vinculo-drills/kill9/report.txt)
+#   server-config/drills/kill9-while-sending.sh        (about 8 minutes; report in /tmp/vinculo-drills/kill9/report.txt)
 DRILL_NAME=kill9
 source "$(dirname "$0")/lib.sh"
 : "${DRILL_SMTP_DELAY:=1}"
