@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The portal's form login (what {@code @CustomFormAuthenticationMechanismDefinition} gave before, plus two things):
@@ -36,6 +37,12 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
     /** Session attribute with the page (path and query of a GET) first asked for, to continue there after login. */
     static final String CONTINUE = "vinculo.login.continue";
 
+    /**
+     * Session attribute with the signed-in user's name: what lets another instance of a deployment group take the
+     * session over (the replicated session carries its attributes, not the container's principal).
+     */
+    static final String SIGNED_IN = "vinculo.login.user";
+
     @Inject
     AuthenticationService authentication;
 
@@ -45,6 +52,12 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.apply(response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
+            if (request.getUserPrincipal() == null) {
+                AuthenticationStatus resumed = resume(request, context);
+                if (resumed != null) {
+                    return resumed;
+                }
+            }
             if (context.isProtected() && request.getUserPrincipal() == null) {
                 // the redirect to the login page (what @LoginToContinue did), sent here so that it carries the headers
                 if ("GET".equals(request.getMethod())) {
@@ -63,6 +76,24 @@ public class FormAuthentication implements HttpAuthenticationMechanism {
         if (result.outcome() != LoginResult.Outcome.VALID) {
             request.setAttribute(OUTCOME, result.outcome());
             return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+        }
+        request.getSession(true).setAttribute(SIGNED_IN, result.username());
+        return context.notifyContainerAboutLogin(new CredentialValidationResult(result.username(), result.groups()));
+    }
+
+    /**
+     * A session signed in on another instance (it failed or was stopped) goes on here: the user is signed in again from
+     * the session's {@link #SIGNED_IN} name if the account is still enabled, with its current roles; null otherwise.
+     */
+    private AuthenticationStatus resume(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGNED_IN) instanceof String name)) {
+            return null;
+        }
+        LoginResult result = authentication.resume(name);
+        if (result.outcome() != LoginResult.Outcome.VALID) {
+            session.removeAttribute(SIGNED_IN);
+            return null;
         }
         return context.notifyContainerAboutLogin(new CredentialValidationResult(result.username(), result.groups()));
     }
