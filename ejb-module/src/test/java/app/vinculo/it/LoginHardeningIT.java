@@ -4,7 +4,6 @@ import app.vinculo.admin.boundary.UserForm;
 import app.vinculo.admin.boundary.UserService;
 import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.security.AuthenticationService;
-import app.vinculo.platform.security.LoginResult;
 import app.vinculo.platform.security.LoginResult.Outcome;
 import app.vinculo.platform.security.LoginThrottle;
 import app.vinculo.platform.security.Role;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,19 +111,5 @@ class LoginHardeningIT {
         form.setRoles(EnumSet.of(Role.CONSULTANT));
         assertEquals("password.containsPersonalData", assertThrows(InvalidInputException.class,
                 () -> admin.call(() -> users.create(form))).messageKey());
-    }
-
-    @Test
-    @DisplayName("#17 a session taken over by another instance resumes its user only while the account may sign in")
-    void sessionResumedOnlyForAnEnabledUnlockedAccount() throws Exception {
-        String name = createUser();
-        LoginResult resumed = authentication.resume(name);
-        assertEquals(Outcome.VALID, resumed.outcome());
-        assertEquals(Set.of(Role.CONSULTANT.name()), resumed.groups(), "the roles the account has now");
-        assertEquals(Outcome.INVALID, authentication.resume("nadie-" + name).outcome(), "an unknown name");
-        for (int i = 0; i < 5; i++) {
-            authentication.check(name, "wrong-" + i, null);
-        }
-        assertEquals(Outcome.INVALID, authentication.resume(name).outcome(), "a locked account");
     }
 }

@@ -99,22 +99,6 @@ public class AuthenticationService {
                 user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 
-    /**
-     * The caller of a session that was signed in on another instance of a deployment group: the session moved to this
-     * instance (Hazelcast web-session persistence), the container's principal did not. Valid only while the account
-     * still exists, is enabled and not locked, with the roles it has now; no password, no failure counted (the
-     * session itself is the proof, as it is on the instance that signed the user in).
-     */
-    public LoginResult resume(String username) {
-        Instant now = clock.instant();
-        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
-                .setParameter("name", AppUser.normalize(username)).getResultStream()
-                .filter(u -> u.isEnabled() && !u.isLocked(now)).findFirst()
-                .map(u -> new LoginResult(LoginResult.Outcome.VALID, u.getUsername(),
-                        u.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())))
-                .orElse(LoginResult.refused(LoginResult.Outcome.INVALID));
-    }
-
     /** Whether the name is locked now, known or not (for the login page's message). */
     public boolean isLocked(String username) {
         String name = AppUser.normalize(username);
