@@ -1,6 +1,7 @@
 package app.vinculo.system;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -49,7 +50,7 @@ final class FormInputs {
 
     /**
      * Opens a PrimeFaces select menu and picks the item by its label; again if a click landed while the panel was still
-     * opening (the label then keeps its old text).
+     * opening (the label then keeps its old text) or while the panel was still under a dialog's mask.
      */
     static void chooseMenuItem(Browser b, String id, String label) {
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label*='" + label + "']");
@@ -58,7 +59,12 @@ final class FormInputs {
             b.await().until(ExpectedConditions.visibilityOfElementLocated(item));
             b.await().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return window.jQuery && jQuery(':animated').length > 0")));
-            b.driver().findElement(item).click();
+            // a panel still being placed (it opens at the page's top, then moves under its field) can sit under the
+            // dialog's mask for a moment: click again once it is clear
+            b.await().ignoring(ElementClickInterceptedException.class).until(d -> {
+                d.findElement(item).click();
+                return true;
+            });
             try {
                 new WebDriverWait(b.driver(), Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));

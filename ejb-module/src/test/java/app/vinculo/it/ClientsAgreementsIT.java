@@ -17,7 +17,9 @@ import app.vinculo.clients.boundary.ClientFilter;
 import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ClientSummary;
+import app.vinculo.clients.boundary.ClientTimelineService;
 import app.vinculo.clients.boundary.ContactForm;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.error.InvalidInputException;
@@ -69,6 +71,12 @@ class ClientsAgreementsIT {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientTimelineService timelineService;
 
     @Inject
     AgreementService agreements;
@@ -145,7 +153,7 @@ class ClientsAgreementsIT {
         contact.setName("Ramona Quiroga" + tag);
         contact.setEmail("ramona@example.com");
         contact.setDecisionMaker(true);
-        consultant.call(() -> clients.addContact(c.id(), contact));
+        consultant.call(() -> contactService.addContact(c.id(), contact));
 
         assertTrue(consultant.call(() -> clients.search("fabrica zeta" + tag, 10)).stream().anyMatch(h -> h.id().equals(c.id())));
         assertTrue(consultant.call(() -> clients.search("FABR ZETA" + tag.substring(0, 3), 10)).stream().anyMatch(h -> h.id().equals(c.id())));
@@ -302,13 +310,13 @@ class ClientsAgreementsIT {
         ClientDetail c = newClient("Historial " + uid());
         consultant.call(() -> assistance.request(c.id(), null, "Pedido sin acuerdo"));
         maintenance(c.id(), today(), today().plusYears(1));
-        List<TimelineEntry> entries = consultant.call(() -> clients.timeline(c.id(), null, 20, null));
+        List<TimelineEntry> entries = consultant.call(() -> timelineService.timeline(c.id(), null, 20, null));
         assertTrue(entries.stream().anyMatch(e -> e.messageKey().equals("timeline.ASSISTANCE_REFUSED")));
         assertTrue(entries.stream().anyMatch(e -> e.messageKey().equals("timeline.AGREEMENT_SIGNED")));
         for (int i = 1; i < entries.size(); i++) {
             assertFalse(entries.get(i).at().isAfter(entries.get(i - 1).at()), "newest first");
         }
-        assertTrue(consultant.call(() -> clients.timeline(c.id(), null, 20, Set.of("AGREEMENT"))).stream()
+        assertTrue(consultant.call(() -> timelineService.timeline(c.id(), null, 20, Set.of("AGREEMENT"))).stream()
                 .allMatch(e -> e.kind().equals("AGREEMENT")));
     }
 

@@ -7,6 +7,7 @@ import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.releases.boundary.ChangeForm;
 import app.vinculo.releases.boundary.ReleaseForm;
+import app.vinculo.releases.boundary.ReleaseImpactService;
 import app.vinculo.releases.boundary.ReleaseRow;
 import app.vinculo.releases.boundary.ReleaseService;
 import app.vinculo.releases.entity.ChangeKind;
@@ -53,6 +54,9 @@ class ReleaseImpactBench {
 
     @Inject
     ReleaseService releases;
+
+    @Inject
+    ReleaseImpactService impact;
 
     @Inject
     RcuService rcu;
@@ -114,13 +118,13 @@ class ReleaseImpactBench {
         rd.call(() -> releases.addChange(r.id(), new ChangeForm(ChangeKind.NEW_DEVELOPMENT, "VENTAS", "Uno", null)));
         rd.call(() -> releases.addChange(r.id(), new ChangeForm(ChangeKind.FIX, "SUELDOS", "Dos", null)));
         StringBuilder out = new StringBuilder(String.format("IMPACT BENCHMARK clients=%d load=%.0fs", n, loadSeconds));
-        time(out, "impacted clients page 1 (50)", () -> head.call(() -> releases.impactedClients(r.id(), 0, 50).size()));
-        time(out, "impacted clients page 200 (50)", () -> head.call(() -> releases.impactedClients(r.id(), 9_950, 50).size()));
-        time(out, "impacted clients count", () -> head.call(() -> (int) releases.countImpacted(r.id())));
+        time(out, "impacted clients page 1 (50)", () -> head.call(() -> impact.impactedClients(r.id(), 0, 50).size()));
+        time(out, "impacted clients page 200 (50)", () -> head.call(() -> impact.impactedClients(r.id(), 9_950, 50).size()));
+        time(out, "impacted clients count", () -> head.call(() -> (int) impact.countImpacted(r.id())));
         time(out, "suggested courses (R5.3)", () -> head.call(() -> rcu.suggestions().size()));
         LOG.info(out.toString());
         System.out.println(out);
-        assertTrue(head.call(() -> releases.countImpacted(r.id())) > 0);
+        assertTrue(head.call(() -> impact.countImpacted(r.id())) > 0);
     }
 
     private static void time(StringBuilder out, String what, Callable<Integer> work) throws Exception {

@@ -5,6 +5,7 @@ import app.vinculo.agreements.boundary.AgreementService;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
@@ -19,6 +20,7 @@ import app.vinculo.releases.boundary.CaseRow;
 import app.vinculo.releases.boundary.ChangeForm;
 import app.vinculo.releases.boundary.ImpactedClientRow;
 import app.vinculo.releases.boundary.ReleaseForm;
+import app.vinculo.releases.boundary.ReleaseImpactService;
 import app.vinculo.releases.boundary.ReleaseRow;
 import app.vinculo.releases.boundary.ReleaseService;
 import app.vinculo.releases.entity.CampaignStatus;
@@ -84,10 +86,16 @@ class ReleasesIT {
     ReleaseService releases;
 
     @Inject
+    ReleaseImpactService impact;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
     ClientService clients;
+
+    @Inject
+    ClientModuleService moduleService;
 
     @Inject
     AgreementService agreements;
@@ -120,9 +128,9 @@ class ReleasesIT {
     @BeforeEach
     void catalogue() throws Exception {
         for (String code : List.of("VENTAS", "STOCK", "CONTAB")) {
-            if (admin.call(() -> clients.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
+            if (admin.call(() -> moduleService.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
                 try {
-                    admin.call(() -> clients.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
+                    admin.call(() -> moduleService.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
                 } catch (BusinessException createdMeanwhile) {
                     // another test created it
                 }
@@ -351,13 +359,13 @@ class ReleasesIT {
         ClientDetail ventas = client("Impacto ventas " + t);
         ClientDetail interested = client("Impacto interesado " + t);
         ClientDetail stock = client("Impacto stock " + t);
-        consultant.run(() -> clients.setModule(ventas.id(), "VENTAS", ModuleStatus.INSTALLED, LocalDate.now(clock), "9.1", null));
-        consultant.run(() -> clients.setModule(interested.id(), "VENTAS", ModuleStatus.OF_INTEREST, null, null, null));
-        consultant.run(() -> clients.setModule(stock.id(), "STOCK", ModuleStatus.INSTALLED, LocalDate.now(clock), "9.1", null));
-        List<ImpactedClientRow> impacted = head.call(() -> releases.impactedClients(r.id(), 0, 5_000));
+        consultant.run(() -> moduleService.setModule(ventas.id(), "VENTAS", ModuleStatus.INSTALLED, LocalDate.now(clock), "9.1", null));
+        consultant.run(() -> moduleService.setModule(interested.id(), "VENTAS", ModuleStatus.OF_INTEREST, null, null, null));
+        consultant.run(() -> moduleService.setModule(stock.id(), "STOCK", ModuleStatus.INSTALLED, LocalDate.now(clock), "9.1", null));
+        List<ImpactedClientRow> impacted = head.call(() -> impact.impactedClients(r.id(), 0, 5_000));
         assertTrue(impacted.stream().anyMatch(i -> i.clientId().equals(ventas.id()) && i.modules().equals(Set.of("VENTAS"))));
         assertTrue(impacted.stream().anyMatch(i -> i.clientId().equals(stock.id()) && i.modules().equals(Set.of("STOCK"))));
         assertFalse(impacted.stream().anyMatch(i -> i.clientId().equals(interested.id())), "interest is not an installation");
-        assertEquals(impacted.size(), head.call(() -> releases.countImpacted(r.id())));
+        assertEquals(impacted.size(), head.call(() -> impact.countImpacted(r.id())));
     }
 }

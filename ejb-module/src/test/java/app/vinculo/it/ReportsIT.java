@@ -10,6 +10,7 @@ import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.followups.boundary.FollowUpForm;
 import app.vinculo.followups.boundary.FollowUpService;
@@ -103,6 +104,7 @@ class ReportsIT {
     @Inject Callers.AsImplementationHead head;
     @Inject Callers.AsAuditor auditor;
     @Inject ClientService clients;
+    @Inject ContactService contactService;
     @Inject AgreementService agreements;
     @Inject FollowUpService followUps;
     @Inject VisitService visits;
@@ -262,7 +264,7 @@ class ReportsIT {
         ContactForm f = new ContactForm();
         f.setName(name + " " + tag());
         f.setEmail(tag() + "@example.com");
-        return consultant.call(() -> clients.addContact(clientId, f));
+        return consultant.call(() -> contactService.addContact(clientId, f));
     }
 
     @Test

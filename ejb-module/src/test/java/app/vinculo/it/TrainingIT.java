@@ -2,9 +2,11 @@ package app.vinculo.it;
 
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.audit.AuditFilter;
@@ -93,6 +95,12 @@ class TrainingIT {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     CourseService courses;
 
     @Inject
@@ -149,7 +157,7 @@ class TrainingIT {
         f.setName(name);
         f.setEmail(email);
         f.setLanguage(language);
-        return consultant.call(() -> clients.addContact(clientId, f));
+        return consultant.call(() -> contactService.addContact(clientId, f));
     }
 
     private CourseRow course(String code, Set<String> modules) throws Exception {
@@ -297,8 +305,8 @@ class TrainingIT {
         keyUser.setName("Key " + t);
         keyUser.setEmail("key" + t + "@example.com");
         keyUser.setKeyUserOf(Set.of(module));
-        ContactRow key = consultant.call(() -> clients.addContact(a.id(), keyUser));
-        consultant.run(() -> clients.setModule(b.id(), module, ModuleStatus.OF_INTEREST, null, null, "Quiere verlo"));
+        ContactRow key = consultant.call(() -> contactService.addContact(a.id(), keyUser));
+        consultant.run(() -> moduleService.setModule(b.id(), module, ModuleStatus.OF_INTEREST, null, null, "Quiere verlo"));
         CourseRow course = course("INV" + t, Set.of(module));
         assertFalse(course.syllabus().contains("script"), "the syllabus is sanitised: " + course.syllabus());
         EditionRow e = edition(course, 10, instructor(), today().plusDays(40), today().plusDays(41));
@@ -402,12 +410,12 @@ class TrainingIT {
         for (int i = 0; i < 3; i++) {
             ClientDetail c = client("Sugerencia " + i + " " + t);
             three.add(c);
-            consultant.run(() -> clients.setModule(c.id(), module, ModuleStatus.OF_INTEREST, null, null, null));
+            consultant.run(() -> moduleService.setModule(c.id(), module, ModuleStatus.OF_INTEREST, null, null, null));
         }
         String lonely = "L" + t.toUpperCase();
         training.module(lonely, "Solo " + t);
         ClientDetail one = three.get(0);
-        consultant.run(() -> clients.setModule(one.id(), lonely, ModuleStatus.OF_INTEREST, null, null, null));
+        consultant.run(() -> moduleService.setModule(one.id(), lonely, ModuleStatus.OF_INTEREST, null, null, null));
 
         List<CourseSuggestion> found = head.call(() -> rcu.suggestions());
         CourseSuggestion s = found.stream().filter(x -> x.moduleCode().equals(module)).findFirst()

@@ -7,9 +7,12 @@ import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientTimelineService;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
@@ -88,6 +91,15 @@ class VisitsFollowUpsIT {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
+
+    @Inject
+    ClientTimelineService timelineService;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -142,7 +154,7 @@ class VisitsFollowUpsIT {
         ContactForm f = new ContactForm();
         f.setName((decisionMaker ? "Gerente " : "Usuario ") + uid());
         f.setDecisionMaker(decisionMaker);
-        return consultant.call(() -> clients.addContact(clientId, f));
+        return consultant.call(() -> contactService.addContact(clientId, f));
     }
 
     private String staff() {
@@ -248,19 +260,19 @@ class VisitsFollowUpsIT {
         List<FollowUpRow> fu = consultant.call(() -> followUps.forClient(c.id(), 0, 20));
         assertTrue(fu.stream().anyMatch(f -> "Enviar presupuesto de Tesorería".equals(f.nextAction())
                 && me.equals(f.nextActionOwner()) && held.id().equals(f.visitId())));
-        ModuleRow tesoreria = consultant.call(() -> clients.modules(c.id())).stream()
+        ModuleRow tesoreria = consultant.call(() -> moduleService.modules(c.id())).stream()
                 .filter(m -> m.code().equals("TESORERIA")).findFirst().orElseThrow();
         assertEquals(ModuleStatus.OF_INTEREST, tesoreria.status());
         assertNotNull(consultant.call(() -> clients.find(c.id())).lastContactAt());
-        assertTrue(consultant.call(() -> clients.timeline(c.id(), null, 20, Set.of("VISIT"))).stream()
+        assertTrue(consultant.call(() -> timelineService.timeline(c.id(), null, 20, Set.of("VISIT"))).stream()
                 .anyMatch(e -> e.messageKey().equals("timeline.VISIT_HELD")));
     }
 
     private void modules() throws Exception {
         for (String code : List.of("TESORERIA", "TABLERO", "VENTAS")) {
-            if (admin.call(() -> clients.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
+            if (admin.call(() -> moduleService.catalogue()).stream().noneMatch(m -> m.code().equals(code))) {
                 try {
-                    admin.call(() -> clients.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
+                    admin.call(() -> moduleService.createModule(code, code.charAt(0) + code.substring(1).toLowerCase()));
                 } catch (BusinessException createdMeanwhile) {
                     // another test created it
                 }

@@ -5,9 +5,6 @@ import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.control.ClientIndex;
 import app.vinculo.clients.entity.Client;
-import app.vinculo.clients.entity.ClientModule;
-import app.vinculo.clients.entity.Contact;
-import app.vinculo.clients.entity.ErpModule;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.clients.entity.TaxId;
 import app.vinculo.platform.error.InvalidInputException;
@@ -16,14 +13,10 @@ import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.platform.timeline.TimelineEntry;
-import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -34,18 +27,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Boundary of clients, their contacts and modules (PRODUCT.md §1). Staff read every client; consultants,
+ * Boundary of clients (PRODUCT.md §1): the list, the search, one client's record and its consultants; contacts,
+ * modules and the timeline have their own boundaries ({@link ContactService}, {@link ClientModuleService},
+ * {@link ClientTimelineService}). Staff read every client; consultants,
  * Implementation Heads and Project Managers create and edit; only the Implementation Head assigns consultants.
  * Clients are deactivated, never deleted (R1.1: only active clients take part in the procedure).
  */
@@ -62,9 +55,6 @@ public class ClientService {
 
     @Inject
     SettingsStore settings;
-
-    @Inject
-    Instance<TimelineSource> timelineSources;
 
     @Inject
     Clock clock;
@@ -292,190 +282,5 @@ public class ClientService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
     public void contacted(long clientId, Instant at) {
         load(clientId).contacted(at);
-    }
-
-    /** Whether the contacts exist and belong to the client (for features that invite or record contacts). */
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public boolean contactsBelong(long clientId, Set<Long> contactIds) {
-        if (contactIds == null || contactIds.isEmpty()) {
-            return true;
-        }
-        Long found = em.createQuery("select count(c) from Contact c where c.client.id = :client and c.id in :ids", Long.class)
-                .setParameter("client", clientId).setParameter("ids", contactIds).getSingleResult();
-        return found == contactIds.size();
-    }
-
-    // ---- contacts ---------------------------------------------------------------------------------------------
-
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<ContactRow> contacts(long clientId) {
-        load(clientId);
-        return em.createQuery("select c from Contact c where c.client.id = :id order by c.active desc, c.name", Contact.class)
-                .setParameter("id", clientId).getResultList().stream().map(ClientService::row).toList();
-    }
-
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
-    public ContactRow addContact(long clientId, @NotNull @Valid ContactForm form) {
-        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
-        if (client == null) {
-            throw new NotFoundException("client", clientId);
-        }
-        Contact contact = new Contact(client);
-        describe(contact, form);
-        em.persist(contact);
-        em.flush();
-        index.reindex(client);
-        return row(contact);
-    }
-
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
-    public ContactRow updateContact(long contactId, @NotNull @Valid ContactForm form) {
-        Contact contact = em.find(Contact.class, contactId);
-        if (contact == null) {
-            throw new NotFoundException("contact", contactId);
-        }
-        Entities.requireVersion(contact, form.getVersion());
-        describe(contact, form);
-        em.flush();
-        index.reindex(contact.getClient());
-        return row(contact);
-    }
-
-    private void describe(Contact contact, ContactForm f) {
-        Set<String> known = em.createQuery("select m.code from ErpModule m", String.class).getResultStream()
-                .collect(Collectors.toSet());
-        for (String code : f.getKeyUserOf()) {
-            if (!known.contains(code)) {
-                throw new InvalidInputException("module.unknown", code);
-            }
-        }
-        contact.describe(f.getName(), f.getPosition(), f.getEmail(), f.getPhone(), f.isDecisionMaker(), f.isInfluencer(),
-                f.getKeyUserOf(), f.isActive());
-        contact.speaks(f.getLanguage());
-    }
-
-    private static ContactRow row(Contact c) {
-        return new ContactRow(c.getId(), c.getVersion(), c.getClient().getId(), c.getName(), c.getPosition(), c.getEmail(),
-                c.getPhone(), c.isDecisionMaker(), c.isInfluencer(), new TreeSet<>(c.getKeyUserOf()), c.isActive(),
-                c.getLanguage());
-    }
-
-    // ---- modules --------------------------------------------------------------------------------------------
-
-    /** Every active catalogue module with where this client stands (growth room: those not installed). */
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<ModuleRow> modules(long clientId) {
-        load(clientId);
-        Map<String, ClientModule> mine = em.createQuery("select m from ClientModule m join fetch m.module "
-                        + "where m.client.id = :id", ClientModule.class).setParameter("id", clientId).getResultList()
-                .stream().collect(Collectors.toMap(m -> m.getModule().getCode(), Function.identity()));
-        return em.createQuery("select m from ErpModule m where m.active = :yes order by m.name", ErpModule.class)
-                .setParameter("yes", Boolean.TRUE).getResultList().stream().map(m -> {
-                    ClientModule cm = mine.get(m.getCode());
-                    return cm == null ? new ModuleRow(m.getCode(), m.getName(), null, null, null, null)
-                            : new ModuleRow(m.getCode(), m.getName(), cm.getStatus(), cm.getSince(), cm.getVersionLabel(), cm.getNote());
-                }).toList();
-    }
-
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
-    public void setModule(long clientId, String moduleCode, ModuleStatus status, LocalDate since, String versionLabel,
-                          String note) {
-        Client client = load(clientId);
-        if (status == null) {
-            throw new InvalidInputException("module.statusRequired");
-        }
-        if (note != null && note.length() > 1000 || versionLabel != null && versionLabel.length() > 30) {
-            throw new InvalidInputException("module.textTooLong");
-        }
-        ErpModule module = em.createQuery("select m from ErpModule m where m.code = :c", ErpModule.class)
-                .setParameter("c", moduleCode == null ? "" : moduleCode.trim().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("module.unknown", moduleCode));
-        if (since != null && since.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("module.sinceInFuture");
-        }
-        ClientModule cm = em.createQuery("select m from ClientModule m where m.client = :c and m.module = :m", ClientModule.class)
-                .setParameter("c", client).setParameter("m", module).getResultStream().findFirst().orElse(null);
-        if (cm == null) {
-            cm = new ClientModule(client, module);
-            cm.set(status, since, versionLabel, note);
-            em.persist(cm);
-        } else {
-            cm.set(status, since, versionLabel, note);
-        }
-    }
-
-    // ---- timeline -------------------------------------------------------------------------------------------
-
-    /**
-     * What happened with the client, newest first: up to {@code max} entries before {@code before} (null: now),
-     * merged from every feature's {@link TimelineSource}, optionally only of the given kinds.
-     */
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<TimelineEntry> timeline(long clientId, Instant before, int max, Set<String> kinds) {
-        load(clientId);
-        Instant cursor = before == null ? clock.instant().plus(Duration.ofDays(3650)) : before;
-        int limit = Math.min(Math.max(1, max), 200);
-        List<TimelineEntry> all = new ArrayList<>();
-        for (TimelineSource source : timelineSources) {
-            if (kinds == null || kinds.isEmpty() || source.kinds().stream().anyMatch(kinds::contains)) {
-                source.entries(clientId, cursor, limit).stream()
-                        .filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(e.kind()))
-                        .forEach(all::add);
-            }
-        }
-        return all.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(limit).toList();
-    }
-
-    @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public Set<String> timelineKinds() {
-        Set<String> kinds = new TreeSet<>();
-        timelineSources.forEach(s -> kinds.addAll(s.kinds()));
-        return kinds;
-    }
-
-    // ---- module catalogue (admin) ---------------------------------------------------------------------------------
-
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
-            Role.Names.RD_MANAGER, Role.Names.AUDITOR})
-    public List<CatalogueModule> catalogue() {
-        return em.createQuery("select new app.vinculo.clients.boundary.CatalogueModule(m.id, m.code, m.name, m.active) "
-                + "from ErpModule m order by m.name", CatalogueModule.class).getResultList();
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    public CatalogueModule createModule(String code, String name) {
-        if (code == null || !code.trim().matches("[A-Za-z][A-Za-z0-9_]{1,19}")) {
-            throw new InvalidInputException("module.codeInvalid");
-        }
-        if (name == null || name.isBlank() || name.length() > 80) {
-            throw new InvalidInputException("module.nameInvalid");
-        }
-        String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!em.createQuery("select m.id from ErpModule m where m.code = :c", Long.class).setParameter("c", normalized)
-                .getResultList().isEmpty()) {
-            throw new InvalidInputException("module.exists", normalized);
-        }
-        ErpModule m = new ErpModule(normalized, name);
-        em.persist(m);
-        em.flush();
-        return new CatalogueModule(m.getId(), m.getCode(), m.getName(), m.isActive());
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    public void updateModule(long id, String name, boolean active) {
-        ErpModule m = em.find(ErpModule.class, id);
-        if (m == null) {
-            throw new NotFoundException("module", id);
-        }
-        if (name == null || name.isBlank() || name.length() > 80) {
-            throw new InvalidInputException("module.nameInvalid");
-        }
-        m.rename(name);
-        m.activate(active);
     }
 }

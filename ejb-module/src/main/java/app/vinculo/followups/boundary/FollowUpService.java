@@ -2,6 +2,7 @@ package app.vinculo.followups.boundary;
 
 import app.vinculo.agreements.boundary.AssistanceGate;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.followups.entity.Channel;
 import app.vinculo.followups.entity.FollowUp;
@@ -47,6 +48,9 @@ public class FollowUpService {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -62,7 +66,7 @@ public class FollowUpService {
         if (form.getOccurredAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw new InvalidInputException("followup.inFuture");
         }
-        if (!clients.contactsBelong(client.getId(), form.getContactIds())) {
+        if (!contactService.contactsBelong(client.getId(), form.getContactIds())) {
             throw new InvalidInputException("followup.contactNotOfClient");
         }
         requireUser(form.getNextActionOwner());

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * R3.2 "who to visit next" in the database: one SQL query over the client row and six per-client aggregates
  * (A&amp;M agreements, open regularisations, open requirements, quotes waiting, modules of interest, contacts never
- * trained), each a grouped derived table joined once — no per-client round trip, no Java loop over all clients.
+ * trained), each a correlated subquery answered from an index on CLIENT_ID — no per-client round trip, no Java loop
+ * over all clients. (Grouped derived tables LEFT JOINed to CLIENT were quadratic on Derby, which re-aggregates the
+ * whole derived table for every client row: the 50 000-client ranking did not finish in 15 minutes.)
  * The penalty is {@link HealthFormula#sqlPenalty}; the page is sorted and cut by the database (OFFSET/FETCH), then
  * each row's explanation is computed from the facts the same query read. Portable SQL (Derby and PostgreSQL).
  */
@@ -27,26 +29,22 @@ public class HealthQueries {
 
     private static final String BASE = "SELECT c.ID, COALESCE(c.TRADE_NAME, c.LEGAL_NAME) AS NAME, c.LEAD_CONSULTANT AS LEAD,"
             + " c.LAST_CONTACT_AT AS LAST_CONTACT, COALESCE(c.LAST_CONTACT_AT, c.CREATED_AT) AS SINCE,"
-            + " COALESCE(am.ACTIVE_NOW, 0) AS AM_ACTIVE, am.END_MAX AS AM_END, COALESCE(rg.N, 0) AS N_REG,"
-            + " COALESCE(rq.N, 0) AS N_REQ, COALESCE(qt.N, 0) AS N_QUOTE, COALESCE(gi.N, 0) AS N_INTEREST,"
-            + " COALESCE(tr.N, 0) AS N_UNTRAINED"
+            + " (SELECT COUNT(*) FROM AGREEMENT a WHERE a.CLIENT_ID = c.ID AND a.AGREEMENT_TYPE = 'SUPPORT_MAINTENANCE'"
+            + "   AND a.CANCELLED_AT IS NULL AND a.START_DATE <= ? AND a.END_DATE >= ?) AS AM_ACTIVE,"
+            + " (SELECT MAX(a.END_DATE) FROM AGREEMENT a WHERE a.CLIENT_ID = c.ID AND a.AGREEMENT_TYPE = 'SUPPORT_MAINTENANCE'"
+            + "   AND a.CANCELLED_AT IS NULL) AS AM_END,"
+            + " (SELECT COUNT(*) FROM REGULARIZATION_CASE g WHERE g.CLIENT_ID = c.ID"
+            + "   AND g.STATUS IN ('OPEN', 'IN_NEGOTIATION')) AS N_REG,"
+            + " (SELECT COUNT(*) FROM REQUIREMENT q WHERE q.CLIENT_ID = c.ID"
+            + "   AND q.STATUS IN ('NEW', 'UNDER_REVIEW', 'QUOTING', 'PLANNED', 'IN_PROGRESS')) AS N_REQ,"
+            + " (SELECT COUNT(*) FROM QUOTE o WHERE o.CLIENT_ID = c.ID AND o.STATUS = 'SENT') AS N_QUOTE,"
+            + " (SELECT COUNT(*) FROM CLIENT_MODULE m WHERE m.CLIENT_ID = c.ID AND m.STATUS = 'OF_INTEREST') AS N_INTEREST,"
+            // "never attended a session" as an aggregate per contact, not NOT EXISTS: Derby flattens NOT EXISTS into a
+            // hash join that scans all of REGISTRATION again for every client; an aggregate subquery it probes by index
+            + " (SELECT COUNT(*) FROM CONTACT ct WHERE ct.CLIENT_ID = c.ID AND ct.ACTIVE = TRUE"
+            + "   AND COALESCE((SELECT MAX(r.ATTENDED_SESSIONS) FROM REGISTRATION r WHERE r.CONTACT_ID = ct.ID), 0) = 0)"
+            + "   AS N_UNTRAINED"
             + " FROM CLIENT c"
-            + " LEFT JOIN (SELECT CLIENT_ID, MAX(END_DATE) AS END_MAX,"
-            + "   MAX(CASE WHEN START_DATE <= ? AND END_DATE >= ? THEN 1 ELSE 0 END) AS ACTIVE_NOW"
-            + "   FROM AGREEMENT WHERE AGREEMENT_TYPE = 'SUPPORT_MAINTENANCE' AND CANCELLED_AT IS NULL GROUP BY CLIENT_ID) am"
-            + "   ON am.CLIENT_ID = c.ID"
-            + " LEFT JOIN (SELECT CLIENT_ID, COUNT(*) AS N FROM REGULARIZATION_CASE"
-            + "   WHERE STATUS IN ('OPEN', 'IN_NEGOTIATION') GROUP BY CLIENT_ID) rg ON rg.CLIENT_ID = c.ID"
-            + " LEFT JOIN (SELECT CLIENT_ID, COUNT(*) AS N FROM REQUIREMENT"
-            + "   WHERE STATUS IN ('NEW', 'UNDER_REVIEW', 'QUOTING', 'PLANNED', 'IN_PROGRESS') GROUP BY CLIENT_ID) rq"
-            + "   ON rq.CLIENT_ID = c.ID"
-            + " LEFT JOIN (SELECT CLIENT_ID, COUNT(*) AS N FROM QUOTE WHERE STATUS = 'SENT' GROUP BY CLIENT_ID) qt"
-            + "   ON qt.CLIENT_ID = c.ID"
-            + " LEFT JOIN (SELECT CLIENT_ID, COUNT(*) AS N FROM CLIENT_MODULE WHERE STATUS = 'OF_INTEREST' GROUP BY CLIENT_ID) gi"
-            + "   ON gi.CLIENT_ID = c.ID"
-            + " LEFT JOIN (SELECT ct.CLIENT_ID, COUNT(*) AS N FROM CONTACT ct WHERE ct.ACTIVE = TRUE AND NOT EXISTS"
-            + "   (SELECT 1 FROM REGISTRATION r WHERE r.CONTACT_ID = ct.ID AND r.ATTENDED_SESSIONS > 0) GROUP BY ct.CLIENT_ID) tr"
-            + "   ON tr.CLIENT_ID = c.ID"
             + " WHERE c.ACTIVE = TRUE";
 
     @PersistenceContext(unitName = "vinculo")

@@ -69,7 +69,11 @@ public class OutboxSender {
                     try {
                         RenderedMail mail = renderer.render(m.getKind(), m.getLanguage(), m.getRecipientName(),
                                 m.getLinkPath(), m.getParams());
-                        smtp.send(m.getRecipientEmail(), m.getRecipientName(), mail);
+                        Instant accepted = smtp.send(m.getRecipientEmail(), m.getRecipientName(), mail);
+                        // recorded at once, in its own transaction: a crash between two mails of a batch then repeats
+                        // at most the one mail SMTP accepted before its row was marked (docs/reliability.md), not
+                        // every mail of the batch sent so far
+                        store.sent(List.of(id), accepted);
                         ok.add(id);
                     } catch (MessagingException | RuntimeException e) {
                         fail(List.of(id), e);
@@ -80,10 +84,8 @@ public class OutboxSender {
                 List<Long> notSent = new ArrayList<>(claimed);
                 notSent.removeAll(ok);
                 fail(notSent, smtpDown);
-                recordSent(ok);
                 return sent + ok.size();
             }
-            recordSent(ok);
             sent += ok.size();
         }
         return sent;
@@ -118,12 +120,6 @@ public class OutboxSender {
             LOG.log(Level.WARNING, "SMTP unavailable for digests: {0}", smtpDown.getMessage());
         }
         return sent;
-    }
-
-    private void recordSent(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            store.sent(ids, Instant.now());
-        }
     }
 
     private void fail(List<Long> ids, Exception e) {

@@ -1,7 +1,9 @@
 package app.vinculo.visits.boundary;
 
 import app.vinculo.agreements.boundary.AssistanceGate;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.ModuleStatus;
@@ -19,6 +21,7 @@ import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.RequirementOrigin;
+import app.vinculo.visits.control.VisitQueries;
 import app.vinculo.visits.entity.DetectedRequirement;
 import app.vinculo.visits.entity.InterestLevel;
 import app.vinculo.visits.entity.Visit;
@@ -29,7 +32,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -63,6 +65,12 @@ public class VisitService {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     FollowUpService followUps;
 
     @Inject
@@ -76,6 +84,9 @@ public class VisitService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VisitQueries queries;
 
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD})
     public VisitDetail plan(@NotNull @Valid VisitForm form) {
@@ -101,7 +112,7 @@ public class VisitService {
     }
 
     private void checkPlan(Client client, VisitForm form) {
-        if (!clients.contactsBelong(client.getId(), form.getInvitedContactIds())) {
+        if (!contactService.contactsBelong(client.getId(), form.getInvitedContactIds())) {
             throw new InvalidInputException("visit.contactNotOfClient");
         }
         Set<String> consultants = form.getConsultants().isEmpty() ? Set.of(currentUser.name()) : form.getConsultants();
@@ -172,7 +183,7 @@ public class VisitService {
             throw new BusinessException("visit.locked", LocalizedText.date(visit.lockDate(lockDays, clock.getZone())));
         }
         long clientId = visit.getClient().getId();
-        if (!clients.contactsBelong(clientId, form.getAttendeeContactIds())) {
+        if (!contactService.contactsBelong(clientId, form.getAttendeeContactIds())) {
             throw new InvalidInputException("visit.contactNotOfClient");
         }
         boolean firstRecord = visit.getStatus() != VisitStatus.HELD;
@@ -225,7 +236,7 @@ public class VisitService {
             return;
         }
         long clientId = visit.getClient().getId();
-        Map<String, ModuleRow> current = clients.modules(clientId).stream()
+        Map<String, ModuleRow> current = moduleService.modules(clientId).stream()
                 .collect(Collectors.toMap(ModuleRow::code, m -> m));
         String note = "Interés detectado en la visita del " + Dates.format(LocalDate.ofInstant(visit.getScheduledAt(), clock.getZone()));
         for (String code : codes) {
@@ -234,7 +245,7 @@ public class VisitService {
                 throw new InvalidInputException("module.unknown", code);
             }
             if (row.status() != ModuleStatus.INSTALLED) {
-                clients.setModule(clientId, code, ModuleStatus.OF_INTEREST, null, null, note);
+                moduleService.setModule(clientId, code, ModuleStatus.OF_INTEREST, null, null, note);
             }
         }
     }
@@ -242,65 +253,19 @@ public class VisitService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public VisitDetail find(long id) {
-        Visit visit = em.find(Visit.class, id);
-        if (visit == null) {
-            throw new NotFoundException("visit", id);
-        }
-        return detail(visit);
+        return detail(Entities.require(em, Visit.class, id, "visit"));
     }
 
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public List<VisitSummary> page(VisitFilter filter, int first, int size, boolean newestFirst) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Visit> q = em.createQuery("select v from Visit v join fetch v.client" + where(filter, params)
-                + " order by v.scheduledAt " + (newestFirst ? "desc" : "asc") + ", v.id", Visit.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500)).getResultList()
-                .stream().map(v -> new VisitSummary(v.getId(), v.getClient().getId(), v.getClient().displayName(), v.getKind(),
-                        v.getScheduledAt(), v.getDurationMinutes(), v.getPlace(), Set.copyOf(v.getConsultants()),
-                        v.getStatus(), v.getTopics().size())).toList();
+        return queries.page(filter, first, size, newestFirst);
     }
 
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public long count(VisitFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(v) from Visit v" + where(filter, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
-    }
-
-    private static String where(VisitFilter f, Map<String, Object> params) {
-        if (f == null) {
-            return "";
-        }
-        List<String> c = new ArrayList<>();
-        if (f.consultant() != null && !f.consultant().isBlank()) {
-            c.add(":consultant member of v.consultants");
-            params.put("consultant", f.consultant());
-        }
-        if (f.clientId() != null) {
-            c.add("v.client.id = :client");
-            params.put("client", f.clientId());
-        }
-        if (f.kind() != null) {
-            c.add("v.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.status() != null) {
-            c.add("v.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.from() != null) {
-            c.add("v.scheduledAt >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            c.add("v.scheduledAt < :to");
-            params.put("to", f.to());
-        }
-        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+        return queries.count(filter);
     }
 
     private Client client(Long id) {
@@ -312,12 +277,7 @@ public class VisitService {
     }
 
     private Visit load(long id, long version) {
-        Visit visit = em.find(Visit.class, id);
-        if (visit == null) {
-            throw new NotFoundException("visit", id);
-        }
-        Entities.requireVersion(visit, version);
-        return visit;
+        return Entities.requireCurrent(em, Visit.class, id, version, "visit");
     }
 
     private VisitDetail detail(Visit v) {

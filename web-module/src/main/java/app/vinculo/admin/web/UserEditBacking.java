@@ -3,10 +3,8 @@ package app.vinculo.admin.web;
 import app.vinculo.admin.boundary.UserForm;
 import app.vinculo.admin.boundary.UserRow;
 import app.vinculo.admin.boundary.UserService;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,14 +49,7 @@ public class UserEditBacking implements Serializable {
             roles = new Role[0];
             return;
         }
-        try {
-            row = users.find(id);
-        } catch (NotFoundException e) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        row = users.find(id);
         form = UserForm.of(row);
         roles = row.roles().stream().sorted().toArray(Role[]::new);
     }

@@ -6,6 +6,7 @@ import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
@@ -34,6 +35,9 @@ public class AssistanceRequestBacking implements Serializable {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    ContactService contactService;
 
     @Inject
     AssistanceService assistance;
@@ -69,7 +73,7 @@ public class AssistanceRequestBacking implements Serializable {
     public void clientChanged() {
         contactId = null;
         contacts = client == null ? List.of()
-                : clients.contacts(client.id()).stream().filter(ContactRow::active).toList();
+                : contactService.contacts(client.id()).stream().filter(ContactRow::active).toList();
     }
 
     public void submit() {

@@ -3,9 +3,9 @@ package app.vinculo.agreements.web;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.RegularizationStatus;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.ViewIds;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,21 +40,7 @@ public class RegularizationViewBacking implements Serializable {
     private String declineReason;
 
     public void load() throws IOException {
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            row = regularizations.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
+        row = regularizations.find(ViewIds.require(id, "regularization"));
     }
 
     public void startNegotiation() {

@@ -1,9 +1,10 @@
 package app.vinculo.clients.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.training.boundary.ContactCourseRow;
 import app.vinculo.training.boundary.RegistrationService;
@@ -32,7 +33,10 @@ public class ClientContactsBacking implements Serializable {
     ClientViewBacking view;
 
     @Inject
-    ClientService clients;
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
 
     @Inject
     RegistrationService registrationService;
@@ -67,9 +71,9 @@ public class ClientContactsBacking implements Serializable {
 
     public void saveContact() {
         contactForm.setKeyUserOf(new LinkedHashSet<>(contactModules == null ? List.of() : contactModules));
-        ContactRow saved = contactId == null ? clients.addContact(view.getId(), contactForm)
-                : clients.updateContact(contactId, contactForm);
-        contacts = clients.contacts(view.getId());
+        ContactRow saved = contactId == null ? contactService.addContact(view.getId(), contactForm)
+                : contactService.updateContact(contactId, contactForm);
+        contacts = contactService.contacts(view.getId());
         PageMessages.info(contactId == null ? "contact.created" : "contact.saved", saved.name());
         contactId = saved.id();
     }
@@ -94,7 +98,7 @@ public class ClientContactsBacking implements Serializable {
 
     public List<ContactRow> getContacts() {
         if (contacts == null) {
-            contacts = clients.contacts(view.getId());
+            contacts = contactService.contacts(view.getId());
         }
         return contacts;
     }
@@ -113,7 +117,7 @@ public class ClientContactsBacking implements Serializable {
 
     private List<CatalogueModule> catalogue() {
         if (catalogue == null) {
-            catalogue = clients.catalogue();
+            catalogue = moduleService.catalogue();
         }
         return catalogue;
     }

@@ -4,9 +4,7 @@ import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientForm;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.entity.TaxId;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,15 +38,9 @@ public class ClientEditBacking implements Serializable {
             form = new ClientForm();
             return;
         }
-        try {
-            ClientDetail detail = clients.find(id);
-            form = detail.toForm();
-            shownName = detail.legalName();
-        } catch (NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
-        }
+        ClientDetail detail = clients.find(id);
+        form = detail.toForm();
+        shownName = detail.legalName();
     }
 
     public String save() {

@@ -3,6 +3,7 @@ package app.vinculo.clients.web;
 import app.vinculo.agreements.entity.AgreementStatus;
 import app.vinculo.clients.boundary.CatalogueModule;
 import app.vinculo.clients.boundary.ClientFilter;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ClientSummary;
 import app.vinculo.clients.boundary.ConsultantChoice;
@@ -40,6 +41,9 @@ public class ClientListBacking implements Serializable {
     @Inject
     ClientService clients;
 
+    @Inject
+    ClientModuleService moduleService;
+
     private String text;
     private String consultant;
     private String maintenance;
@@ -54,7 +58,7 @@ public class ClientListBacking implements Serializable {
     @PostConstruct
     void init() {
         consultants = clients.consultants();
-        modules = clients.catalogue().stream().filter(CatalogueModule::active).toList();
+        modules = moduleService.catalogue().stream().filter(CatalogueModule::active).toList();
     }
 
     public void apply() {

@@ -1,6 +1,6 @@
 package app.vinculo.clients.web;
 
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ModuleRow;
 import app.vinculo.clients.entity.ModuleStatus;
 import app.vinculo.platform.web.PageMessages;
@@ -28,7 +28,7 @@ public class ClientModulesBacking implements Serializable {
     ClientViewBacking view;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     private List<ModuleRow> modules;
 
@@ -55,9 +55,9 @@ public class ClientModulesBacking implements Serializable {
     }
 
     public void saveModule() {
-        clients.setModule(view.getId(), moduleCode, moduleStatus, moduleStatus == ModuleStatus.INSTALLED ? moduleSince : null,
+        moduleService.setModule(view.getId(), moduleCode, moduleStatus, moduleStatus == ModuleStatus.INSTALLED ? moduleSince : null,
                 blankToNull(moduleVersion), blankToNull(moduleNote));
-        modules = clients.modules(view.getId());
+        modules = moduleService.modules(view.getId());
         PageMessages.info("module.saved", moduleName);
     }
 
@@ -91,7 +91,7 @@ public class ClientModulesBacking implements Serializable {
 
     public List<ModuleRow> getModules() {
         if (modules == null) {
-            modules = clients.modules(view.getId());
+            modules = moduleService.modules(view.getId());
         }
         return modules;
     }

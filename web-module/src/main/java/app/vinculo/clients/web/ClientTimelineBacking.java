@@ -1,6 +1,6 @@
 package app.vinculo.clients.web;
 
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientTimelineService;
 import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.Texts;
@@ -34,7 +34,7 @@ public class ClientTimelineBacking implements Serializable {
     ClientViewBacking view;
 
     @Inject
-    ClientService clients;
+    ClientTimelineService timelineService;
 
     private boolean loaded;
 
@@ -61,7 +61,7 @@ public class ClientTimelineBacking implements Serializable {
     private boolean timelineMore;
 
     public void reloadTimeline() {
-        List<TimelineEntry> page = clients.timeline(view.getId(), null, TIMELINE_PAGE + 1, kinds());
+        List<TimelineEntry> page = timelineService.timeline(view.getId(), null, TIMELINE_PAGE + 1, kinds());
         timelineMore = page.size() > TIMELINE_PAGE;
         timeline = new ArrayList<>(page.subList(0, Math.min(page.size(), TIMELINE_PAGE)));
     }
@@ -73,7 +73,7 @@ public class ClientTimelineBacking implements Serializable {
             return;
         }
         Instant before = timeline.get(timeline.size() - 1).at();
-        List<TimelineEntry> page = clients.timeline(view.getId(), before, TIMELINE_PAGE + 1, kinds());
+        List<TimelineEntry> page = timelineService.timeline(view.getId(), before, TIMELINE_PAGE + 1, kinds());
         timelineMore = page.size() > TIMELINE_PAGE;
         timeline.addAll(page.subList(0, Math.min(page.size(), TIMELINE_PAGE)));
     }
@@ -120,7 +120,7 @@ public class ClientTimelineBacking implements Serializable {
 
     public List<String> getTimelineKinds() {
         if (timelineKinds == null) {
-            timelineKinds = new ArrayList<>(clients.timelineKinds());
+            timelineKinds = new ArrayList<>(timelineService.timelineKinds());
         }
         return timelineKinds;
     }

@@ -6,11 +6,10 @@ import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
+import app.vinculo.platform.web.ViewIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +43,6 @@ public class ClientViewBacking implements Serializable {
     @Inject
     AgreementService agreements;
 
-
     @Inject
     SecurityContext security;
 
@@ -57,7 +55,6 @@ public class ClientViewBacking implements Serializable {
 
     private List<ConsultantChoice> consultants;
 
-
     private List<AgreementGlance> glance;
 
     // assignment dialog
@@ -67,24 +64,9 @@ public class ClientViewBacking implements Serializable {
 
     /** f:viewAction on GET: an unknown or missing id gives the 404 page. */
     public void load() throws IOException {
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            client = clients.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-            return;
-        }
+        client = clients.find(ViewIds.require(id, "client"));
         consultants = clients.consultants();
         refreshHeader();
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     /** The header again (the client and its agreements at a glance), after a change in any part of the page. */

@@ -1,7 +1,7 @@
 package app.vinculo.clients.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +26,7 @@ public class ModuleCatalogueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     @Inject
     SecurityContext security;
@@ -40,12 +40,12 @@ public class ModuleCatalogueBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        modules = clients.catalogue();
+        modules = moduleService.catalogue();
     }
 
     public void create() {
-        CatalogueModule created = clients.createModule(newCode, newName);
-        modules = clients.catalogue();
+        CatalogueModule created = moduleService.createModule(newCode, newName);
+        modules = moduleService.catalogue();
         newCode = null;
         newName = null;
         PageMessages.info("catalogue.created", created.name());
@@ -58,14 +58,14 @@ public class ModuleCatalogueBacking implements Serializable {
     }
 
     public void save() {
-        clients.updateModule(editingId, editingName, editingActive);
-        modules = clients.catalogue();
+        moduleService.updateModule(editingId, editingName, editingActive);
+        modules = moduleService.catalogue();
         PageMessages.info("catalogue.saved", editingName);
     }
 
     public void toggle(CatalogueModule m) {
-        clients.updateModule(m.id(), m.name(), !m.active());
-        modules = clients.catalogue();
+        moduleService.updateModule(m.id(), m.name(), !m.active());
+        modules = moduleService.catalogue();
         PageMessages.info(m.active() ? "catalogue.deactivated" : "catalogue.activated", m.name());
     }
 

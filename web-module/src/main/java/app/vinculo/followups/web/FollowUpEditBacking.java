@@ -5,6 +5,7 @@ import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.followups.boundary.FollowUpForm;
 import app.vinculo.followups.boundary.FollowUpRow;
 import app.vinculo.followups.boundary.FollowUpService;
@@ -46,6 +47,9 @@ public class FollowUpEditBacking implements Serializable {
 
     @Inject
     ClientService clients;
+
+    @Inject
+    ContactService contactService;
 
     @Inject
     SecurityContext security;
@@ -106,7 +110,7 @@ public class FollowUpEditBacking implements Serializable {
 
     public void clientChanged() {
         contactIds = new ArrayList<>();
-        contacts = client == null ? List.of() : clients.contacts(client.id()).stream().filter(ContactRow::active).toList();
+        contacts = client == null ? List.of() : contactService.contacts(client.id()).stream().filter(ContactRow::active).toList();
     }
 
     public String save() {

@@ -3,12 +3,12 @@ package app.vinculo.followups.web;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.followups.boundary.FollowUpRow;
 import app.vinculo.followups.boundary.FollowUpService;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
-import jakarta.faces.context.FacesContext;
+import app.vinculo.platform.web.ViewIds;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +37,9 @@ public class FollowUpViewBacking implements Serializable {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
     SecurityContext security;
 
     private Long id;
@@ -49,18 +52,8 @@ public class FollowUpViewBacking implements Serializable {
         if (followUp != null) {
             return;
         }
-        try {
-            followUp = id == null ? null : followUps.find(id);
-        } catch (NotFoundException e) {
-            followUp = null;
-        }
-        if (followUp == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(404, "");
-            context.responseComplete();
-            return;
-        }
-        contacts = clients.contacts(followUp.clientId());
+        followUp = followUps.find(ViewIds.require(id, "followup"));
+        contacts = contactService.contacts(followUp.clientId());
         consultants = clients.consultants();
     }
 

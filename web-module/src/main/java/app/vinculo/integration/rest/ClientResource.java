@@ -3,6 +3,7 @@ package app.vinculo.integration.rest;
 import app.vinculo.agreements.boundary.AssistanceOutcome;
 import app.vinculo.agreements.boundary.AssistanceService;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientTimelineService;
 import app.vinculo.followups.boundary.FollowUpForm;
 import app.vinculo.followups.boundary.FollowUpRow;
 import app.vinculo.followups.boundary.FollowUpService;
@@ -62,6 +63,9 @@ public class ClientResource {
     ClientService clients;
 
     @Inject
+    ClientTimelineService timelineService;
+
+    @Inject
     AssistanceService assistance;
 
     @Inject
@@ -112,7 +116,7 @@ public class ClientResource {
             @Parameter(description = "only entries before this instant (ISO-8601), for the next page") @QueryParam("before") String before,
             @Parameter(description = "at most this many entries, 1 to 200 (default 50)") @QueryParam("max") String max) {
         Locale locale = locale();
-        return clients.timeline(id, QueryParams.instant("before", before), QueryParams.integer("max", max, 50, 1, 200), null)
+        return timelineService.timeline(id, QueryParams.instant("before", before), QueryParams.integer("max", max, 50, 1, 200), null)
                 .stream().map(e -> new ApiJson.TimelineItem(e.at(), e.kind(),
                         Texts.text(locale, e.messageKey(), e.arguments().toArray()), e.actor(), e.link())).toList();
     }

@@ -5,6 +5,7 @@ import app.vinculo.agreements.boundary.AssistanceService;
 import app.vinculo.agreements.entity.GateDecision;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.followups.boundary.FollowUpRow;
 import app.vinculo.platform.i18n.Dates;
 import app.vinculo.platform.web.Texts;
@@ -23,6 +24,9 @@ public class ClientViews {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -33,7 +37,7 @@ public class ClientViews {
 
     ApiJson.ClientDetail detail(long id, Locale locale) {
         ClientDetail c = clients.find(id);
-        List<ApiJson.ContactItem> contacts = clients.contacts(id).stream()
+        List<ApiJson.ContactItem> contacts = contactService.contacts(id).stream()
                 .map(r -> new ApiJson.ContactItem(r.id(), r.name(), r.position(), r.email(), r.phone(), r.decisionMaker(),
                         r.influencer(), r.keyUserOf(), r.active(), r.language())).toList();
         List<ApiJson.AgreementItem> glance = agreements.glance(id).stream()

@@ -1,6 +1,7 @@
 package app.vinculo.platform.web;
 
 import app.vinculo.platform.error.BusinessException;
+import app.vinculo.platform.error.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
@@ -12,6 +13,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -44,7 +47,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
-                if (toMessages(context, thrown)) {
+                if (!context.isPostback() && cause(thrown, NotFoundException.class) != null) {
+                    events.remove();
+                    notFoundPage(context);
+                } else if (toMessages(context, thrown)) {
                     events.remove();
                     context.validationFailed();
                     context.renderResponse();
@@ -52,6 +58,30 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A page opened (GET) for a record that does not exist, or without the id it needs: the portal's 404 page. The one
+     * place this is decided, so a view bean's {@code f:viewAction} simply asks its boundary (see {@link ViewIds}).
+     */
+    private static void notFoundPage(FacesContext context) {
+        try {
+            context.getExternalContext().responseSendError(404, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
+            seen.put(t, Boolean.TRUE);
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Adds the messages for a known exception; false when the exception is not one the user can act on. */

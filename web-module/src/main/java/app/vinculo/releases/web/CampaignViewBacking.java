@@ -1,16 +1,16 @@
 package app.vinculo.releases.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.releases.boundary.CampaignDetail;
 import app.vinculo.releases.boundary.CampaignService;
-import app.vinculo.releases.boundary.CaseForm;
 import app.vinculo.releases.boundary.CaseRow;
 import app.vinculo.releases.entity.CampaignStatus;
 import app.vinculo.releases.entity.TestResult;
@@ -60,6 +60,9 @@ public class CampaignViewBacking implements Serializable {
     ClientService clients;
 
     @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -80,12 +83,6 @@ public class CampaignViewBacking implements Serializable {
     private List<CaseRow> selected = new ArrayList<>();
     private String assignee;
 
-    // dialogs
-    private CaseForm caseForm = new CaseForm();
-    private ResultEntry entry;
-    private CaseRow waiveRow;
-    private String waiveReason;
-
     private final LazyDataModel<CaseRow> model = new PagedRows<>(
             () -> campaigns.countCases(id, moduleFilter, resultFilter, assigneeFilter),
             (first, size, sort, asc) -> campaigns.cases(id, moduleFilter, resultFilter, assigneeFilter, first, size),
@@ -96,25 +93,17 @@ public class CampaignViewBacking implements Serializable {
         if (campaign != null) {
             return;
         }
-        if (id == null) {
-            ReleaseViewBacking.notFound();
-            return;
-        }
-        try {
-            campaign = campaigns.find(id);
-        } catch (NotFoundException e) {
-            ReleaseViewBacking.notFound();
-            return;
-        }
+        campaign = campaigns.find(ViewIds.require(id, "campaign"));
         consultants = clients.consultants();
-        List<CatalogueModule> catalogue = clients.catalogue();
+        List<CatalogueModule> catalogue = moduleService.catalogue();
         Map<String, String> names = new LinkedHashMap<>();
         catalogue.forEach(m -> names.put(m.code(), m.name()));
         moduleNames = names;
         modules = catalogue.stream().filter(CatalogueModule::active).toList();
     }
 
-    private void refresh() {
+    /** The campaign again (its counts and status), after a change in any part of the page. */
+    void refresh() {
         campaign = campaigns.find(id);
     }
 
@@ -155,31 +144,6 @@ public class CampaignViewBacking implements Serializable {
         refresh();
     }
 
-    public void newCase() {
-        caseForm = new CaseForm();
-    }
-
-    public void addCase() {
-        CaseRow added = campaigns.addCase(id, caseForm);
-        PageMessages.info("testcase.added", added.title());
-        caseForm = new CaseForm();
-        refresh();
-    }
-
-    public void openWaive(CaseRow row) {
-        waiveRow = row;
-        waiveReason = null;
-    }
-
-    /** R6.2: a failed or blocked case accepted with a reason. */
-    public void waive() {
-        CaseRow waived = campaigns.waive(waiveRow.id(), waiveRow.version(), waiveReason);
-        PageMessages.info("testcase.waived", waived.title());
-        waiveRow = null;
-        waiveReason = null;
-        refresh();
-    }
-
     /** The sign-off dialog reads the campaign again, so it says what stands in the way now. */
     public void openSignOff() {
         refresh();
@@ -188,19 +152,6 @@ public class CampaignViewBacking implements Serializable {
     public void signOff() {
         campaign = campaigns.signOff(id, campaign.version());
         PageMessages.info("campaign.signedOffDone", campaign.releaseLabel());
-    }
-
-    // ---- results ---------------------------------------------------------------------------------------------------
-
-    public void openResult(CaseRow row) {
-        entry = ResultEntry.of(row, null);
-    }
-
-    public void record() {
-        CaseRow row = campaigns.record(entry.getRow().id(), entry.getRow().version(), entry.getResult(), entry.getNotes());
-        PageMessages.info("testcase.recorded", row.title(), PageMessages.text("testcase.result." + row.result().name()));
-        entry = null;
-        refresh();
     }
 
     // ---- the report ------------------------------------------------------------------------------------------------
@@ -304,9 +255,4 @@ public class CampaignViewBacking implements Serializable {
     public String getAssignee() { return assignee; }
     public void setAssignee(String v) { assignee = v; }
     public LazyDataModel<CaseRow> getModel() { return model; }
-    public CaseForm getCaseForm() { return caseForm; }
-    public ResultEntry getEntry() { return entry; }
-    public CaseRow getWaiveRow() { return waiveRow; }
-    public String getWaiveReason() { return waiveReason; }
-    public void setWaiveReason(String v) { waiveReason = v; }
 }

@@ -1,6 +1,6 @@
 package app.vinculo.releases.web;
 
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.PagedRows;
 import app.vinculo.releases.boundary.CampaignService;
@@ -32,7 +32,7 @@ public class MyCasesBacking implements Serializable {
     CampaignService campaigns;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     private ResultEntry entry;
     private Map<String, String> moduleNames = Map.of();
@@ -43,7 +43,7 @@ public class MyCasesBacking implements Serializable {
     @PostConstruct
     void init() {
         Map<String, String> names = new LinkedHashMap<>();
-        clients.catalogue().forEach(m -> names.put(m.code(), m.name()));
+        moduleService.catalogue().forEach(m -> names.put(m.code(), m.name()));
         moduleNames = names;
     }
 

@@ -2,17 +2,18 @@ package app.vinculo.releases.web;
 
 import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.clients.boundary.CatalogueModule;
-import app.vinculo.clients.boundary.ClientService;
-import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.releases.boundary.CampaignDetail;
 import app.vinculo.releases.boundary.CampaignService;
 import app.vinculo.releases.boundary.ChangeForm;
 import app.vinculo.releases.boundary.ChangeRow;
 import app.vinculo.releases.boundary.ImpactedClientRow;
 import app.vinculo.releases.boundary.ReleaseForm;
+import app.vinculo.releases.boundary.ReleaseImpactService;
 import app.vinculo.releases.boundary.ReleaseRow;
 import app.vinculo.releases.boundary.ReleaseService;
 import app.vinculo.releases.entity.ChangeKind;
@@ -21,7 +22,6 @@ import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.RequirementStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,10 +61,13 @@ public class ReleaseViewBacking implements Serializable {
     ReleaseService releases;
 
     @Inject
+    ReleaseImpactService impact;
+
+    @Inject
     CampaignService campaigns;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     @Inject
     RequirementService requirements;
@@ -91,36 +94,21 @@ public class ReleaseViewBacking implements Serializable {
     // paste dialog
     private String pasteText;
 
-    private final LazyDataModel<ImpactedClientRow> impacted = new PagedRows<>(() -> releases.countImpacted(id),
-            (first, size, sort, asc) -> releases.impactedClients(id, first, size), ImpactedClientRow::clientId);
+    private final LazyDataModel<ImpactedClientRow> impacted = new PagedRows<>(() -> impact.countImpacted(id),
+            (first, size, sort, asc) -> impact.impactedClients(id, first, size), ImpactedClientRow::clientId);
 
     /** f:viewAction on GET. */
     public void load() throws IOException {
         if (release != null) {
             return;
         }
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            release = releases.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-            return;
-        }
+        release = releases.find(ViewIds.require(id, "release"));
         changes = releases.changes(id);
-        List<CatalogueModule> catalogue = clients.catalogue();
+        List<CatalogueModule> catalogue = moduleService.catalogue();
         Map<String, String> names = new LinkedHashMap<>();
         catalogue.forEach(m -> names.put(m.code(), m.name()));
         moduleNames = names;
         modules = catalogue.stream().filter(CatalogueModule::active).toList();
-    }
-
-    static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     private void reload() {

@@ -12,7 +12,6 @@ import app.vinculo.requirements.boundary.QuoteService;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.QuotePricing;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,34 +60,28 @@ public class QuoteEditBacking implements Serializable {
         if (loaded) {
             return;
         }
-        try {
-            if (id != null) {
-                quote = quotes.find(id);
-                form = new QuoteForm();
-                form.setVersion(quote.version());
-                form.setLines(new ArrayList<>(quote.lines().stream()
-                        .map(l -> new LineForm(l.getDescription(), l.getQuantity(), l.getUnitPrice())).toList()));
-                form.setCurrency(quote.currency());
-                form.setDiscountPercent(quote.discountPercent());
-                form.setInstalments(quote.instalments());
-                form.setPaymentTerms(quote.paymentTerms());
-                form.setValidityDays(quote.validityDays());
-                vatPercent = quote.vatPercent();
-                if (!quote.status().editable()) {
-                    PageMessages.error("quote.notEditable", quote.number());
-                }
-            } else if (requirementId != null) {
-                requirement = requirements.find(requirementId);
-                form = new QuoteForm();
-                form.getLines().add(new LineForm(requirement.title(), BigDecimal.ONE, null));
-                vatPercent = vat();
-            } else {
-                notFound();
-                return;
+        if (id != null) {
+            quote = quotes.find(id);
+            form = new QuoteForm();
+            form.setVersion(quote.version());
+            form.setLines(new ArrayList<>(quote.lines().stream()
+                    .map(l -> new LineForm(l.getDescription(), l.getQuantity(), l.getUnitPrice())).toList()));
+            form.setCurrency(quote.currency());
+            form.setDiscountPercent(quote.discountPercent());
+            form.setInstalments(quote.instalments());
+            form.setPaymentTerms(quote.paymentTerms());
+            form.setValidityDays(quote.validityDays());
+            vatPercent = quote.vatPercent();
+            if (!quote.status().editable()) {
+                PageMessages.error("quote.notEditable", quote.number());
             }
-        } catch (NotFoundException e) {
-            notFound();
-            return;
+        } else if (requirementId != null) {
+            requirement = requirements.find(requirementId);
+            form = new QuoteForm();
+            form.getLines().add(new LineForm(requirement.title(), BigDecimal.ONE, null));
+            vatPercent = vat();
+        } else {
+            throw new NotFoundException("quote", ""); // neither a quote nor a requirement to quote: the 404 page
         }
         loaded = true;
     }
@@ -99,12 +92,6 @@ public class QuoteEditBacking implements Serializable {
         } catch (RuntimeException e) {
             return new BigDecimal("21");
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     public void addLine() {

@@ -4,12 +4,12 @@ import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.requirements.boundary.QuoteDetail;
 import app.vinculo.requirements.boundary.QuoteService;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.QuoteStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,23 +59,8 @@ public class QuoteViewBacking implements Serializable {
         if (quote != null) {
             return;
         }
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            quote = quotes.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-            return;
-        }
+        quote = quotes.find(ViewIds.require(id, "quote"));
         loadRequirements();
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     private void loadRequirements() {

@@ -3,6 +3,7 @@ package app.vinculo.requirements.web;
 import app.vinculo.clients.boundary.CatalogueModule;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientHit;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.web.PageMessages;
@@ -34,6 +35,9 @@ public class RequirementEditBacking implements Serializable {
     @Inject
     ClientService clients;
 
+    @Inject
+    ClientModuleService moduleService;
+
     private Long preselected;
     private ClientHit client;
     private String title;
@@ -45,7 +49,7 @@ public class RequirementEditBacking implements Serializable {
     /** f:viewAction: {@code ?client=N} preselects the client. */
     public void load() {
         if (modules.isEmpty()) {
-            modules = clients.catalogue().stream().filter(CatalogueModule::active).toList();
+            modules = moduleService.catalogue().stream().filter(CatalogueModule::active).toList();
         }
         if (preselected != null && client == null) {
             try {

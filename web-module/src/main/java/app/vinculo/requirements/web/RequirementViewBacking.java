@@ -1,17 +1,17 @@
 package app.vinculo.requirements.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.requirements.boundary.QuoteDetail;
 import app.vinculo.requirements.boundary.QuoteService;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.RequirementStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +45,9 @@ public class RequirementViewBacking implements Serializable {
     ClientService clients;
 
     @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     SecurityContext security;
 
     private Long id;
@@ -66,25 +69,10 @@ public class RequirementViewBacking implements Serializable {
         if (requirement != null) {
             return;
         }
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            requirement = requirements.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-            return;
-        }
+        requirement = requirements.find(ViewIds.require(id, "requirement"));
         owners = clients.consultants();
-        modules = clients.catalogue();
+        modules = moduleService.catalogue();
         loadQuotes();
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     private void loadQuotes() {

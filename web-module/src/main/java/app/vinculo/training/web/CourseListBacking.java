@@ -1,6 +1,6 @@
 package app.vinculo.training.web;
 
-import app.vinculo.clients.boundary.ClientService;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PagedRows;
 import app.vinculo.training.boundary.CourseRow;
@@ -38,7 +38,7 @@ public class CourseListBacking implements Serializable {
     CourseService courses;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     @Inject
     SecurityContext security;
@@ -54,7 +54,7 @@ public class CourseListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        clients.catalogue().forEach(m -> moduleNames.put(m.code(), m.name()));
+        moduleService.catalogue().forEach(m -> moduleNames.put(m.code(), m.name()));
     }
 
     public void apply() {

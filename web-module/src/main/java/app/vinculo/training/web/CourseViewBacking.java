@@ -1,10 +1,10 @@
 package app.vinculo.training.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
-import app.vinculo.clients.boundary.ClientService;
-import app.vinculo.platform.error.NotFoundException;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.training.boundary.CourseForm;
 import app.vinculo.training.boundary.CourseRow;
 import app.vinculo.training.boundary.CourseService;
@@ -12,7 +12,6 @@ import app.vinculo.training.boundary.EditionFilter;
 import app.vinculo.training.boundary.EditionRow;
 import app.vinculo.training.boundary.EditionService;
 import app.vinculo.training.entity.Modality;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +45,7 @@ public class CourseViewBacking implements Serializable {
     EditionService editions;
 
     @Inject
-    ClientService clients;
+    ClientModuleService moduleService;
 
     @Inject
     SecurityContext security;
@@ -64,10 +63,10 @@ public class CourseViewBacking implements Serializable {
         if (form != null) {
             return;
         }
-        catalogue = clients.catalogue();
+        catalogue = moduleService.catalogue();
         if (id == null) {
             if (!isHead()) {
-                sendError(403);
+                ViewIds.forbidden();
                 return;
             }
             form = new CourseForm();
@@ -76,21 +75,10 @@ public class CourseViewBacking implements Serializable {
             }
             return;
         }
-        try {
-            course = courses.find(id);
-        } catch (NotFoundException e) {
-            sendError(404);
-            return;
-        }
+        course = courses.find(id);
         form = course.toForm();
         modules = new ArrayList<>(course.modules());
         courseEditions = editions.page(new EditionFilter(null, id, null, null, null), 0, EDITIONS_SHOWN);
-    }
-
-    private static void sendError(int status) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(status, "");
-        context.responseComplete();
     }
 
     public String save() {

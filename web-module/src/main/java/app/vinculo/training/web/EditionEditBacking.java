@@ -5,10 +5,10 @@ import app.vinculo.clients.boundary.ClientHit;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.training.boundary.CourseRow;
 import app.vinculo.training.boundary.CourseService;
 import app.vinculo.training.boundary.EditionForm;
@@ -16,7 +16,6 @@ import app.vinculo.training.boundary.EditionRow;
 import app.vinculo.training.boundary.EditionService;
 import app.vinculo.training.boundary.SessionForm;
 import app.vinculo.training.entity.EditionStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,7 +91,7 @@ public class EditionEditBacking implements Serializable {
         }
         loaded = true;
         if (!isPlanner()) {
-            sendError(403);
+            ViewIds.forbidden();
             return null;
         }
         consultants = clients.consultants();
@@ -100,23 +99,12 @@ public class EditionEditBacking implements Serializable {
             newPlan();
             return null;
         }
-        try {
-            edition = editions.find(id);
-        } catch (NotFoundException e) {
-            sendError(404);
-            return null;
-        }
+        edition = editions.find(id);
         if (edition.status() != EditionStatus.SCHEDULED && edition.status() != EditionStatus.OPEN) {
             return "/training/edition?faces-redirect=true&id=" + id;
         }
         editPlan();
         return null;
-    }
-
-    private static void sendError(int status) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(status, "");
-        context.responseComplete();
     }
 
     private void newPlan() {

@@ -3,32 +3,27 @@ package app.vinculo.training.web;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
-import app.vinculo.training.boundary.CertificateData;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.training.boundary.CourseService;
 import app.vinculo.training.boundary.EditionRow;
 import app.vinculo.training.boundary.EditionService;
-import app.vinculo.training.boundary.RcuService;
 import app.vinculo.training.boundary.RegistrationRow;
 import app.vinculo.training.boundary.RegistrationService;
 import app.vinculo.training.boundary.SessionRow;
 import app.vinculo.training.entity.AttendanceMark;
 import app.vinculo.training.entity.EditionStatus;
 import app.vinculo.training.entity.RegistrationStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +37,9 @@ import java.util.stream.Collectors;
  * held, close the register R5.2, cancel), the contacts on it with their client's training agreement (invite, register
  * within the capacity or on the waiting list R5.1, decline), the attendance sheet of a session (one row per registered
  * contact, present/absent, "all present", one save), the register of every session (corrections by the Implementation
- * Head once closed, with a reason) and the attendance certificates.
+ * Head once closed, with a reason) and the attendance certificates. This bean holds the edition and its status
+ * actions; each tab has its own ({@link EditionRegistrationsBacking}, {@link EditionInvitationsBacking},
+ * {@link EditionAttendanceBacking}).
  */
 @Named
 @ViewScoped
@@ -62,9 +59,6 @@ public class EditionViewBacking implements Serializable {
 
     @Inject
     CourseService courses;
-
-    @Inject
-    RcuService rcu;
 
     @Inject
     ClientService clients;
@@ -97,24 +91,9 @@ public class EditionViewBacking implements Serializable {
             return;
         }
         consultants = clients.consultants();
-        if (id == null) {
-            sendError(404);
-            return;
-        }
-        try {
-            edition = editions.find(id);
-        } catch (NotFoundException e) {
-            sendError(404);
-            return;
-        }
+        edition = editions.find(ViewIds.require(id, "edition"));
         refresh();
         loaded = true;
-    }
-
-    private static void sendError(int status) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(status, "");
-        context.responseComplete();
     }
 
     /** The edition and its registrations again, after a change in any part of the page. */
@@ -158,38 +137,6 @@ public class EditionViewBacking implements Serializable {
         refresh();
         PageMessages.info("edition.cancelled", edition.courseTitle());
         cancelReason = null;
-    }
-
-    public void accept(RegistrationRow r) {
-        RegistrationRow done = registrationService.accept(r.id(), r.version());
-        refresh();
-        PageMessages.info(done.status() == RegistrationStatus.WAITLISTED ? "registration.waitlisted" : "registration.registered",
-                done.contactName());
-    }
-
-    /** Registers every invited contact in one boundary call (one transaction): seats first, then the waiting list (R5.1). */
-    public void acceptAll() {
-        RegistrationService.AcceptedAll done = registrationService.acceptAll(id);
-        refresh();
-        PageMessages.info("registration.allRegistered", done.registered(), done.waitlisted());
-    }
-
-    public void decline(RegistrationRow r) {
-        RegistrationRow done = registrationService.decline(r.id(), r.version());
-        refresh();
-        PageMessages.info("registration.declined", done.contactName());
-    }
-
-    public void certificate(RegistrationRow r) throws IOException {
-        CertificateData data = rcu.certificate(r.id());
-        byte[] pdf = CertificateReport.render(data, LocalDate.now(format.getZone()), PageMessages.locale());
-        Faces.sendFile(pdf, PageMessages.text("certificate.fileName", slug(data.contactName()), data.courseCode()) + ".pdf", true);
-    }
-
-    static String slug(String s) {
-        String ascii = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** The registered contacts: the rows of the attendance sheet and the register. */
@@ -286,14 +233,6 @@ public class EditionViewBacking implements Serializable {
         return isPlanner() && is(EditionStatus.OPEN);
     }
 
-    public boolean isDeclinable(RegistrationRow r) {
-        return isInviting() && r.status() != RegistrationStatus.DECLINED && r.attendedSessions() == 0;
-    }
-
-    public boolean isAcceptable(RegistrationRow r) {
-        return isRegistering() && (r.status() == RegistrationStatus.INVITED || r.status() == RegistrationStatus.DECLINED);
-    }
-
     /** The attendance sheet: while the edition is open or held (R5.2: never once closed). */
     public boolean isTakingAttendance() {
         return isPlanner() && is(EditionStatus.OPEN, EditionStatus.HELD);
@@ -305,11 +244,6 @@ public class EditionViewBacking implements Serializable {
 
     public boolean isClosed() {
         return is(EditionStatus.CLOSED);
-    }
-
-    public boolean hasCertificate(RegistrationRow r) {
-        return is(EditionStatus.CLOSED) && r.status() == RegistrationStatus.REGISTERED && r.attendedSessions() > 0
-                && (isPlanner() || security.isCallerInRole(Role.Names.AUDITOR));
     }
 
     public Long getId() { return id; }

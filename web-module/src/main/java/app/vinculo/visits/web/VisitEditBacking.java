@@ -3,11 +3,12 @@ package app.vinculo.visits.web;
 import app.vinculo.clients.boundary.CatalogueModule;
 import app.vinculo.clients.boundary.ClientDetail;
 import app.vinculo.clients.boundary.ClientHit;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.visits.boundary.TopicForm;
@@ -17,7 +18,6 @@ import app.vinculo.visits.boundary.VisitService;
 import app.vinculo.visits.entity.TopicKind;
 import app.vinculo.visits.entity.VisitKind;
 import app.vinculo.visits.entity.VisitStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +53,12 @@ public class VisitEditBacking implements Serializable {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -79,17 +85,9 @@ public class VisitEditBacking implements Serializable {
         }
         loaded = true;
         consultantChoices = clients.consultants();
-        modules = clients.catalogue().stream().filter(CatalogueModule::active).toList();
+        modules = moduleService.catalogue().stream().filter(CatalogueModule::active).toList();
         if (id != null) {
-            VisitDetail d;
-            try {
-                d = visits.find(id);
-            } catch (NotFoundException e) {
-                FacesContext context = FacesContext.getCurrentInstance();
-                context.getExternalContext().responseSendError(404, "");
-                context.responseComplete();
-                return;
-            }
+            VisitDetail d = visits.find(id);
             form.setClientId(d.clientId());
             form.setKind(d.kind());
             form.setDurationMinutes(d.durationMinutes());
@@ -104,7 +102,7 @@ public class VisitEditBacking implements Serializable {
             status = d.status();
             ClientDetail c = clients.find(d.clientId());
             client = new ClientHit(c.id(), c.legalName(), c.taxId(), c.active());
-            contacts = clients.contacts(c.id()).stream().filter(r -> r.active() || invited.contains(r.id())).toList();
+            contacts = contactService.contacts(c.id()).stream().filter(r -> r.active() || invited.contains(r.id())).toList();
             return;
         }
         String me = me();
@@ -131,7 +129,7 @@ public class VisitEditBacking implements Serializable {
 
     public void clientChanged() {
         invited = new ArrayList<>();
-        contacts = client == null ? List.of() : clients.contacts(client.id()).stream().filter(ContactRow::active).toList();
+        contacts = client == null ? List.of() : contactService.contacts(client.id()).stream().filter(ContactRow::active).toList();
     }
 
     public void addTopic() {

@@ -1,17 +1,19 @@
 package app.vinculo.visits.web;
 
 import app.vinculo.clients.boundary.CatalogueModule;
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.clients.boundary.ContactRow;
+import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.followups.boundary.FollowUpRow;
 import app.vinculo.followups.boundary.FollowUpService;
 import app.vinculo.followups.boundary.NextStep;
-import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.platform.web.Texts;
+import app.vinculo.platform.web.ViewIds;
 import app.vinculo.visits.boundary.Confirmation;
 import app.vinculo.visits.boundary.VisitDetail;
 import app.vinculo.visits.boundary.VisitService;
@@ -55,6 +57,12 @@ public class VisitViewBacking implements Serializable {
     ClientService clients;
 
     @Inject
+    ContactService contactService;
+
+    @Inject
+    ClientModuleService moduleService;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -82,26 +90,11 @@ public class VisitViewBacking implements Serializable {
         if (visit != null) {
             return;
         }
-        if (id == null) {
-            notFound();
-            return;
-        }
-        try {
-            visit = visits.find(id);
-        } catch (NotFoundException e) {
-            notFound();
-            return;
-        }
+        visit = visits.find(ViewIds.require(id, "visit"));
         consultants = clients.consultants();
-        catalogue = clients.catalogue();
-        contacts = clients.contacts(visit.clientId());
+        catalogue = moduleService.catalogue();
+        contacts = contactService.contacts(visit.clientId());
         loadNextSteps();
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "");
-        context.responseComplete();
     }
 
     private void refresh() {

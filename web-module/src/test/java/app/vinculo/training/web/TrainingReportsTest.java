@@ -103,7 +103,7 @@ class TrainingReportsTest {
     @Test
     @DisplayName("certificate file names keep only plain letters and digits")
     void fileNames() {
-        assertEquals("Maria-Gonzalez", EditionViewBacking.slug("María González"));
+        assertEquals("Maria-Gonzalez", EditionRegistrationsBacking.slug("María González"));
         assertEquals("certificado-VENTAS-101-Maria-Gonzalez",
                 Texts.text(Texts.SPANISH, "certificate.fileName", "Maria-Gonzalez", "VENTAS-101"));
     }
