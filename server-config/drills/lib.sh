@@ -182,3 +182,16 @@ PG_CLUSTER="$DRILL_ROOT/target/pg"
 pg_start() { "$checkout/server-config/bin/vinculo-pg" start "$PG_CLUSTER" "$DRILL_PG_PORT"; }
 pg_stop() { [ -d "$PG_CLUSTER" ] && "$checkout/server-config/bin/vinculo-pg" stop "$PG_CLUSTER" >/dev/null 2>&1; return 0; }
 pg_sql() { "$checkout/server-config/bin/vinculo-pg" psql "$PG_CLUSTER" -At -v ON_ERROR_STOP=1 "$@"; }
+
+# Waits until the demo reminders have gone out (the sink's count above 0 and unchanged for DRILL_SETTLE seconds, at
+# most 400 s) and prints that count.
+await_mails_settled() {
+    local last=-1 stable_since n i
+    stable_since=$(date +%s)
+    for i in $(seq 1 200); do
+        n=$(mail_total); [ "$n" != "$last" ] && { last=$n; stable_since=$(date +%s); }
+        [ "$n" -gt 0 ] && [ $(($(date +%s) - stable_since)) -ge "$DRILL_SETTLE" ] && break
+        sleep 2
+    done
+    mail_total
+}

@@ -29,13 +29,7 @@ trap 'smtp_stop; server_stop_quiet; pg_stop' EXIT
 pg_start 2>>"$DRILL_ROOT/vinculo-server.log"
 smtp_start 0
 server_up
-last=-1; stable_since=$(date +%s)
-for i in $(seq 1 200); do
-    n=$(mail_total); [ "$n" != "$last" ] && { last=$n; stable_since=$(date +%s); }
-    [ "$n" -gt 0 ] && [ $(($(date +%s) - stable_since)) -ge "$DRILL_SETTLE" ] && break
-    sleep 2
-done
-mails_before=$(mail_total)
+mails_before=$(await_mails_settled)
 say "demo reminders sent: $mails_before mails"
 
 mkdir -p "$(dirname "$DUMP")"
