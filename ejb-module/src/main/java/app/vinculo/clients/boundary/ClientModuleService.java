@@ -15,9 +15,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,6 +77,24 @@ public class ClientModuleService {
             em.persist(cm);
         } else {
             cm.set(status, since, versionLabel, note);
+        }
+    }
+
+    /**
+     * Refuses codes that are not in the catalogue ({@code module.unknown}), for the features that name modules
+     * (contacts' key-user modules, courses' modules): the one place that says which codes exist.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
+            Role.Names.RD_MANAGER})
+    public void requireKnown(Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return;
+        }
+        Set<String> known = Set.copyOf(em.createQuery("select m.code from ErpModule m", String.class).getResultList());
+        for (String code : codes) {
+            if (!known.contains(code)) {
+                throw new InvalidInputException("module.unknown", code);
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package app.vinculo.clients.boundary;
 import app.vinculo.clients.control.ClientIndex;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.clients.entity.Contact;
-import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.error.NotFoundException;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
@@ -19,7 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Boundary of a client's contacts (PRODUCT.md §1): who they are, their role in decisions, the modules they are key
@@ -31,6 +29,9 @@ public class ContactService {
 
     @PersistenceContext(unitName = "vinculo")
     EntityManager em;
+
+    @Inject
+    ClientModuleService modules;
 
     @Inject
     ClientIndex index;
@@ -79,13 +80,7 @@ public class ContactService {
     }
 
     private void describe(Contact contact, ContactForm f) {
-        Set<String> known = em.createQuery("select m.code from ErpModule m", String.class).getResultStream()
-                .collect(Collectors.toSet());
-        for (String code : f.getKeyUserOf()) {
-            if (!known.contains(code)) {
-                throw new InvalidInputException("module.unknown", code);
-            }
-        }
+        modules.requireKnown(f.getKeyUserOf());
         contact.describe(f.getName(), f.getPosition(), f.getEmail(), f.getPhone(), f.isDecisionMaker(), f.isInfluencer(),
                 f.getKeyUserOf(), f.isActive());
         contact.speaks(f.getLanguage());

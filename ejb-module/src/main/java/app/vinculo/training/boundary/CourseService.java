@@ -1,13 +1,14 @@
 package app.vinculo.training.boundary;
 
+import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.error.BusinessException;
-import app.vinculo.platform.error.InvalidInputException;
 import app.vinculo.platform.html.RichText;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
 import app.vinculo.training.entity.Course;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -16,9 +17,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** Boundary of the course catalogue (IT RCU): the Implementation Head keeps it; everyone reads it. */
 @Stateless
@@ -26,6 +25,9 @@ public class CourseService {
 
     @PersistenceContext(unitName = "vinculo")
     EntityManager em;
+
+    @Inject
+    ClientModuleService modules;
 
     @RolesAllowed(Role.Names.IMPLEMENTATION_HEAD)
     public CourseRow create(@NotNull @Valid CourseForm form) {
@@ -96,13 +98,7 @@ public class CourseService {
     }
 
     private void describe(Course course, CourseForm f) {
-        Set<String> known = em.createQuery("select m.code from ErpModule m", String.class).getResultStream()
-                .collect(Collectors.toSet());
-        for (String code : f.getModules()) {
-            if (!known.contains(code)) {
-                throw new InvalidInputException("module.unknown", code);
-            }
-        }
+        modules.requireKnown(f.getModules());
         course.describe(f.getTitle(), f.getModules(), RichText.clean(f.getSyllabus()),
                 f.getDurationHours() == null ? 0 : f.getDurationHours(), f.getModality(), f.isActive());
     }
