@@ -153,6 +153,11 @@ class ClientsAgreementsIT {
         contact.setName("Ramona Quiroga" + tag);
         contact.setEmail("ramona@example.com");
         contact.setDecisionMaker(true);
+        contact.setKeyUserOf(new java.util.LinkedHashSet<>(Set.of("NO-SUCH-MODULE")));
+        assertEquals("module.unknown", assertThrows(InvalidInputException.class,
+                () -> consultant.call(() -> contactService.addContact(c.id(), contact))).messageKey(),
+                "a contact is key user only of catalogue modules");
+        contact.setKeyUserOf(null);
         consultant.call(() -> contactService.addContact(c.id(), contact));
 
         assertTrue(consultant.call(() -> clients.search("fabrica zeta" + tag, 10)).stream().anyMatch(h -> h.id().equals(c.id())));

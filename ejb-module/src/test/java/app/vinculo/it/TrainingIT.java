@@ -497,6 +497,10 @@ class TrainingIT {
         assertThrows(EJBAccessException.class, () -> auditor.call(() -> editions.create(new EditionForm())));
         assertThrows(EJBAccessException.class, () -> admin.call(() -> editions.find(1L)));
         assertThrows(app.vinculo.platform.error.NotFoundException.class, () -> auditor.call(() -> editions.find(-5L)));
+        f.setModules(Set.of("NO-SUCH-MODULE"));
+        assertEquals("module.unknown", assertThrows(BusinessException.class, () -> head.call(() -> courses.create(f)))
+                .messageKey(), "a course names only catalogue modules");
+        f.setModules(Set.of());
         CourseRow created = head.call(() -> courses.create(f));
         BusinessException taken = assertThrows(BusinessException.class, () -> head.call(() -> courses.create(f)));
         assertEquals("course.codeTaken", taken.messageKey());
