@@ -4,11 +4,11 @@
 # A throw-away cluster (vinculo-pg, 127.0.0.1:22432) and a fresh portal on it (demo data, SMTP sink). Admin signs in;
 # PostgreSQL is stopped (pg_ctl -m fast: every connection of the pool is cut) for DRILL_PG_DOWN seconds (default
 # 60) and started again (same data folder). From just before the stop until the pages answer again, one prober per
-# address (login page, /health/ready, the signed-in home page, the REST ping) asks, waits for the answer (up to
-# DRILL_HTTP_TIMEOUT s, default 120: what a patient user sees), logs it with the time it was asked, and asks again
-# 5 s later: status, seconds, and whether the page is the portal's error page or the login page. The drill measures
-# how long after PostgreSQL is back the pages answer again, checks that Payara is the same process (no restart) and
-# that the reminder timer runs again (REMINDER_RUN rows).
+# address (login page, /health/ready, the signed-in home page and user list, the REST ping) asks, waits for the
+# answer (up to DRILL_HTTP_TIMEOUT s, default 120: what a patient user sees), logs it with the time it was asked, and
+# asks again 5 s later: status, seconds, and whether the page is the 503 "try again" page, another error page or the
+# login page. The drill measures how long after PostgreSQL is back the pages answer again, checks that Payara is the
+# same process (no restart) and that the reminder timer runs again (REMINDER_RUN rows).
 #
 #   server-config/drills/pg-restart.sh       (needs Debian's postgresql 15; report in /tmp/vinculo-drills/pg-restart/report.txt)
 DRILL_NAME=pg-restart
@@ -41,7 +41,8 @@ look() {  # url [jar [file to keep the page in]]
     body=$(curl -s --max-time "$DRILL_HTTP_TIMEOUT" ${2:+-b "$2"} -w '\n%{http_code} %{time_total}' "$1" 2>/dev/null || true)
     code=$(tail -n1 <<<"$body")
     if [ -n "${3:-}" ]; then printf '%s\n' "$body" >"$3"; fi
-    if grep -q 'error-page\|Algo salió mal\|Something went wrong' <<<"$body"; then echo "$code error-page"
+    if grep -q 'id="error-retry"' <<<"$body"; then echo "$code unavailable-page"
+    elif grep -q 'error-page\|Algo salió mal\|Something went wrong' <<<"$body"; then echo "$code error-page"
     elif grep -q 'id="login"' <<<"$body"; then echo "$code login-page"
     else echo "$code"; fi
 }
@@ -57,14 +58,15 @@ prober() {  # name url [jar]   asks, waits for the answer, asks again 5 s later
         sleep 5
     done
 }
-# the signed-in home page: a new request every 10 s whether or not the previous ones answered (users keep clicking),
-# each page kept in pages/home-t<seconds>.html
-home_prober() {
+# signed-in pages: a new request every 10 s whether or not the previous ones answered (users keep clicking), each
+# page kept in pages/<name>-t<seconds>.html — the home page, and the user list, which cannot be shown without the
+# database (the admin's home page shows no figures)
+page_prober() {  # name path
     local t
     mkdir -p "$DRILL_ROOT/pages"
     while [ ! -f "$STOP_PROBES" ]; do
         t=$(($(date +%s) - t_down))
-        ( r=$(look "$BASE/vinculo/index.xhtml" "$JAR" "$DRILL_ROOT/pages/home-t$t.html"); say "  home asked at t=${t}s: [$r]" ) &
+        ( r=$(look "$BASE/vinculo/$2" "$JAR" "$DRILL_ROOT/pages/$1-t$t.html"); say "  $1 asked at t=${t}s: [$r]" ) &
         sleep 10
     done
     wait
@@ -78,7 +80,8 @@ say "stopping PostgreSQL (pg_ctl stop -m fast); t counts from here"
 t_down=$(date +%s)
 prober login "$BASE/vinculo/login.xhtml" & p1=$!
 prober ready "$BASE/health/ready" & p2=$!
-home_prober & p3=$!
+page_prober home index.xhtml & p3=$!
+page_prober users admin/users.xhtml & p5=$!
 prober api-ping "$BASE/vinculo/api/v1/ping" & p4=$!
 as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
 say "PostgreSQL stopped (pg_ctl returned after $(($(date +%s) - t_down)) s)"
@@ -95,7 +98,14 @@ for i in $(seq 1 60); do
     fi
     sleep 2
 done
-touch "$STOP_PROBES"; wait "$p1" "$p2" "$p3" "$p4" 2>/dev/null || true
+touch "$STOP_PROBES"; wait "$p1" "$p2" "$p3" "$p4" "$p5" 2>/dev/null || true
+# what a signed-in user saw while the database was away: each page asked before PostgreSQL was back
+for name in home users; do
+    during=$(grep -o "$name asked at t=[0-9]*s: \[[^]]*\]" "$REPORT" | awk -v back=$((t_back - t_down)) \
+        '{t=$4; sub(/t=/,"",t); sub(/s:/,"",t); if (t+0 < back) print}')
+    say "RESULT during the outage $name answered: $(awk '{print $5, $7}' <<<"$during" | tr -d '[]' | sort | uniq -c \
+        | tr -s ' \n' ' ')— slowest $(awk '{print $6}' <<<"$during" | tr -d '[]' | sort -n | tail -1) s"
+done
 if [ -n "$ok" ]; then say "RESULT home page and /health/ready answer normally again $((ok - t_back)) s after PostgreSQL is back (t=$((ok - t_down))s)"
 else say "RESULT the home page did not answer normally within 2 min after PostgreSQL came back"; fi
 say "signed-in session after the outage: home [$(look "$BASE/vinculo/index.xhtml" "$JAR")]; a new sign-in: $(login admin "$DRILL_ROOT/admin2.cookies")"

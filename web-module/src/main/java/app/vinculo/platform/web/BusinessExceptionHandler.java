@@ -6,8 +6,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * Turns what the business tier refuses into a translated message on the same page, keeping everything the user
  * typed: {@link BusinessException} (its message key and arguments), {@link EJBAccessException} (role refused),
  * {@link ConstraintViolationException} (one message per violation) and {@link OptimisticLockException} (someone else
- * saved first), however wrapped (FacesException, ELException, EJBException). Everything else, and anything thrown
+ * saved first), however wrapped (FacesException, ELException, EJBException); a database that cannot be reached
+ * ({@link DatabaseUnavailable}) gives "try again" instead of the generic error. Everything else, and anything thrown
  * while rendering, goes on to the wrapped handler (OmniFaces' full-Ajax handler, then the error pages).
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
@@ -43,11 +46,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        boolean unavailable = false;
+        if (context != null) {
+            boolean rendering = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
-                if (!context.isPostback() && cause(thrown, NotFoundException.class) != null) {
+                if (DatabaseUnavailable.in(thrown)) {
+                    events.remove();
+                    unavailable = true;
+                } else if (rendering) {
+                    continue;
+                } else if (!context.isPostback() && cause(thrown, NotFoundException.class) != null) {
                     events.remove();
                     notFoundPage(context);
                 } else if (toMessages(context, thrown)) {
@@ -56,8 +66,40 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                     context.renderResponse();
                 }
             }
+            if (unavailable) {
+                databaseUnavailable(context, rendering);
+            }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * The database cannot be reached ({@link DatabaseUnavailable}): a form sent before the page is rendered again
+     * keeps what the user typed and says "nothing was saved, try again"; a page that cannot be shown without the
+     * database answers the 503 page (status 503, no stack trace) — for an Ajax request through the full-Ajax handler,
+     * which renders the error page mapped to {@link DatabaseUnavailable} in web.xml.
+     */
+    private void databaseUnavailable(FacesContext context, boolean rendering) {
+        if (context.isPostback() && !rendering) {
+            add(context, Texts.text(locale(context), "error.databaseUnavailable"));
+            context.validationFailed();
+            context.renderResponse();
+            return;
+        }
+        ExternalContext external = context.getExternalContext();
+        if (!context.getPartialViewContext().isAjaxRequest() && !external.isResponseCommitted()) {
+            try {
+                external.responseReset();
+                external.setResponseHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                external.responseSendError(503, "");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+            return;
+        }
+        context.getApplication().publishEvent(context, ExceptionQueuedEvent.class,
+                new ExceptionQueuedEventContext(context, new DatabaseUnavailable(null)));
     }
 
     /**
@@ -86,7 +128,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Adds the messages for a known exception; false when the exception is not one the user can act on. */
     static boolean toMessages(FacesContext context, Throwable thrown) {
-        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Texts.SPANISH;
+        Locale locale = locale(context);
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
             seen.put(t, Boolean.TRUE);
@@ -165,6 +207,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return violation.getMessage();
+    }
+
+    private static Locale locale(FacesContext context) {
+        return context.getViewRoot() != null ? context.getViewRoot().getLocale() : Texts.SPANISH;
     }
 
     private static void add(FacesContext context, String text) {

@@ -13,7 +13,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,8 +49,7 @@ public class LocaleBacking implements Serializable {
         ExternalContext external = context.getExternalContext();
         String user = external.getRemoteUser();
         if (user != null && !user.equals(storedFor)) {
-            storedFor = user;
-            stored = storedLanguage().orElse(null);
+            readStoredLanguage(user);
         }
         if (user != null && stored != null) {
             return stored;
@@ -103,12 +101,15 @@ public class LocaleBacking implements Serializable {
         chosen = stored;
     }
 
-    private Optional<Locale> storedLanguage() {
+    /** The user's stored language; when the database cannot be read now, the browser's until a later request can. */
+    private void readStoredLanguage(String user) {
         try {
-            return users.current().map(UserRow::language).map(l -> "en".equals(l) ? Locale.ENGLISH : Texts.SPANISH);
+            stored = users.current().map(UserRow::language).map(l -> "en".equals(l) ? Locale.ENGLISH : Texts.SPANISH)
+                    .orElse(null);
+            storedFor = user;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the user's language", e);
-            return Optional.empty();
+            stored = null;
         }
     }
 

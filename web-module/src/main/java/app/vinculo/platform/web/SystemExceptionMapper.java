@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Everything else a REST call can throw, never as a stack trace: the container's wrappers are unwrapped — a
  * business refusal answers as {@link BusinessExceptionMapper} does, a refused role 403, a concurrent change (an
- * optimistic-lock failure at commit) 409, a bean-validation failure 400 naming the fields — and only a real defect
+ * optimistic-lock failure at commit) 409, a bean-validation failure 400 naming the fields, a database that cannot be
+ * reached 503 with {@code Retry-After} ({@link DatabaseUnavailable}) — and only a real defect
  * is a 500 problem (logged).
  */
 @Provider
@@ -30,6 +31,10 @@ public class SystemExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception e) {
+        if (DatabaseUnavailable.in(e)) {
+            return Response.fromResponse(ProblemResponses.problem(headers, 503, "error.databaseUnavailable.api"))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException b) {
                 return ProblemResponses.problem(headers, b.httpStatus(), b.messageKey(), b.arguments());
