@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import com.icegreen.greenmail.util.GreenMail;
@@ -84,7 +85,9 @@ class OutboxST {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(smtp.getReceivedMessages())
                     .anyMatch(OutboxST::isForAdmin));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            // the "Run now" answer may re-render the form while a filter is typed: a stale field is tried again
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreException(StaleElementReferenceException.class).until(() -> {
                 filterByRecipient("admin@vinculo");
                 return browser.driver().findElement(ADMIN_ROW).getText().contains("Enviado");
             });
