@@ -3,19 +3,18 @@ package app.vinculo.admin.web;
 import app.vinculo.platform.audit.AuditAction;
 import app.vinculo.platform.audit.AuditFilter;
 import app.vinculo.platform.web.DisplayFormat;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.reports.boundary.AuditChange;
 import app.vinculo.reports.boundary.AuditTrailService;
 import app.vinculo.reports.web.AuditValues;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * {@code admin/audit.xhtml}: the audit trail, one row per change (newest first, paged in the database), the record named
@@ -23,7 +22,7 @@ import java.time.ZoneId;
  */
 @Named
 @ViewScoped
-public class AuditListBacking implements Serializable {
+public class AuditListBacking extends ListBacking<AuditChange> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -41,30 +40,42 @@ public class AuditListBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private AuditFilter filter = AuditFilter.none();
-    private final LazyDataModel<AuditChange> model = new PagedRows<>(() -> audit.countChanges(filter),
-            (first, size, sort, asc) -> audit.changes(filter, first, size), AuditChange::key);
-    private java.util.List<String> types;
+    private List<String> types;
 
-    /** Applies the filter fields (the table then reloads from its first page). */
-    public void apply() {
+    public AuditListBacking() {
+        super(":audit:table", AuditChange::key);
+    }
+
+    @Override
+    protected long count() {
+        return audit.countChanges(filter);
+    }
+
+    @Override
+    protected List<AuditChange> page(int first, int size, String sort, boolean ascending) {
+        return audit.changes(filter, first, size);
+    }
+
+    @Override
+    protected void filter() {
         ZoneId zone = format.getZone();
         filter = new AuditFilter(blankToNull(actor), blankToNull(entityType), blankToNull(entityId), action,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    public void clear() {
+    @Override
+    protected void reset() {
         actor = null;
         entityType = null;
         entityId = null;
         action = null;
         from = null;
         to = null;
-        filter = AuditFilter.none();
     }
 
     /** The record types present in the trail, for the filter. */
-    public java.util.List<String> getTypes() {
+    public List<String> getTypes() {
         if (types == null) {
             types = audit.recordTypes();
         }
@@ -92,14 +103,6 @@ public class AuditListBacking implements Serializable {
 
     public AuditAction[] getActions() {
         return AuditAction.values();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    public LazyDataModel<AuditChange> getModel() {
-        return model;
     }
 
     public String getActor() {

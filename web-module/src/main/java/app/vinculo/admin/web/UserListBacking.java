@@ -3,25 +3,20 @@ package app.vinculo.admin.web;
 import app.vinculo.admin.boundary.UserRow;
 import app.vinculo.admin.boundary.UserService;
 import app.vinculo.platform.security.Role;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.platform.web.PageMessages;
-import app.vinculo.platform.web.PagedRows;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code admin/users.xhtml}: the users, paged in the database, searched by username or name. */
 @Named
 @ViewScoped
-public class UserListBacking implements Serializable {
+public class UserListBacking extends ListBacking<UserRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -30,10 +25,19 @@ public class UserListBacking implements Serializable {
     UserService users;
 
     private String search;
-    private final LazyDataModel<UserRow> model = new PagedRows<>(() -> users.count(search), (first, size, sort, asc) -> users.page(search, first, size), UserRow::id);
 
-    public LazyDataModel<UserRow> getModel() {
-        return model;
+    public UserListBacking() {
+        super(":users:table", UserRow::id);
+    }
+
+    @Override
+    protected long count() {
+        return users.count(search);
+    }
+
+    @Override
+    protected List<UserRow> page(int first, int size, String sort, boolean ascending) {
+        return users.page(search, first, size);
     }
 
     public String getSearch() {
@@ -42,14 +46,6 @@ public class UserListBacking implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    /** The search changed: back to the first page. */
-    public void searchChanged() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":users:table");
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
     }
 
     /** The roles of a row, translated, for the table and the CSV export. */

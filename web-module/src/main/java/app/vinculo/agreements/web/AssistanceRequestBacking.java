@@ -66,9 +66,6 @@ public class AssistanceRequestBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 
     public void clientChanged() {
         contactId = null;

@@ -3,17 +3,13 @@ package app.vinculo.agreements.web;
 import app.vinculo.agreements.boundary.RegularizationRow;
 import app.vinculo.agreements.boundary.RegularizationService;
 import app.vinculo.agreements.entity.RegularizationStatus;
-import app.vinculo.platform.web.PagedRows;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
+import app.vinculo.platform.web.ListBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
+import java.util.List;
 
 /**
  * {@code agreements/regularizations.xhtml}: the regularisation cases (R1.4), open ones (OPEN and IN_NEGOTIATION)
@@ -21,7 +17,7 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class RegularizationListBacking implements Serializable {
+public class RegularizationListBacking extends ListBacking<RegularizationRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -35,13 +31,19 @@ public class RegularizationListBacking implements Serializable {
     RegularizationService regularizations;
 
     private String status = OPEN;
-    private final LazyDataModel<RegularizationRow> model = new PagedRows<>(() -> regularizations.count(statusFilter(), openOnly()), (first, size, sort, asc) -> regularizations.page(statusFilter(), openOnly(), first, size), RegularizationRow::id);
 
-    public void apply() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
+    public RegularizationListBacking() {
+        super(":cases:table", RegularizationRow::id);
+    }
+
+    @Override
+    protected long count() {
+        return regularizations.count(statusFilter(), openOnly());
+    }
+
+    @Override
+    protected List<RegularizationRow> page(int first, int size, String sort, boolean ascending) {
+        return regularizations.page(statusFilter(), openOnly(), first, size);
     }
 
     private RegularizationStatus statusFilter() {
@@ -78,9 +80,5 @@ public class RegularizationListBacking implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public LazyDataModel<RegularizationRow> getModel() {
-        return model;
     }
 }

@@ -7,18 +7,13 @@ import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ClientSummary;
 import app.vinculo.clients.boundary.ConsultantChoice;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,12 +22,10 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ClientListBacking implements Serializable {
+public class ClientListBacking extends ListBacking<ClientSummary> {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private static final String TABLE = ":clients:table";
 
     /** A&amp;M filter values. */
     public static final String WITH_MAINTENANCE = "WITH";
@@ -53,7 +46,10 @@ public class ClientListBacking implements Serializable {
     private ClientFilter filter = ClientFilter.none();
     private List<ConsultantChoice> consultants;
     private List<CatalogueModule> modules;
-    private final LazyDataModel<ClientSummary> model = new PagedRows<>(() -> clients.count(filter), (first, size, sort, asc) -> clients.page(filter, first, size, sort == null ? "legalName" : sort, asc), ClientSummary::id);
+
+    public ClientListBacking() {
+        super(":clients:table", ClientSummary::id);
+    }
 
     @PostConstruct
     void init() {
@@ -61,42 +57,36 @@ public class ClientListBacking implements Serializable {
         modules = moduleService.catalogue().stream().filter(CatalogueModule::active).toList();
     }
 
-    public void apply() {
+    @Override
+    protected long count() {
+        return clients.count(filter);
+    }
+
+    @Override
+    protected List<ClientSummary> page(int first, int size, String sort, boolean ascending) {
+        return clients.page(filter, first, size, sort == null ? "legalName" : sort, ascending);
+    }
+
+    @Override
+    protected void filter() {
         filter = new ClientFilter(blankToNull(text), blankToNull(consultant), includeInactive ? null : Boolean.TRUE,
                 WITH_MAINTENANCE.equals(maintenance) ? AgreementStatus.ACTIVE : null,
                 WITHOUT_MAINTENANCE.equals(maintenance), blankToNull(moduleCode), atRiskOnly);
-        firstPage();
     }
 
-    public void clear() {
+    @Override
+    protected void reset() {
         text = null;
         consultant = null;
         maintenance = null;
         moduleCode = null;
         atRiskOnly = false;
         includeInactive = false;
-        filter = ClientFilter.none();
-        firstPage();
     }
 
     /** The display name of a consultant's username (the username when unknown). */
     public String consultantName(String username) {
         return ConsultantChoice.nameOf(consultants, username);
-    }
-
-    private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    public LazyDataModel<ClientSummary> getModel() {
-        return model;
     }
 
     public List<ConsultantChoice> getConsultants() {

@@ -104,9 +104,6 @@ public class FollowUpEditBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 
     public void clientChanged() {
         contactIds = new ArrayList<>();

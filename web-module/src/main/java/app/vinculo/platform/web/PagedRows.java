@@ -1,5 +1,8 @@
 package app.vinculo.platform.web;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -47,6 +50,14 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         this.counter = counter;
         this.pager = pager;
         this.key = key;
+    }
+
+    /** Shows the first page of a data table ({@code ":clients:table"}) again, after its filters changed. */
+    public static void firstPage(String tableClientId) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId);
+        if (table instanceof DataTable t) {
+            t.setFirst(0);
+        }
     }
 
     @Override

@@ -14,14 +14,12 @@ import app.vinculo.releases.boundary.CampaignService;
 import app.vinculo.releases.boundary.CaseRow;
 import app.vinculo.releases.entity.CampaignStatus;
 import app.vinculo.releases.entity.TestResult;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.omnifaces.util.Faces;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.IOException;
@@ -111,10 +109,7 @@ public class CampaignViewBacking implements Serializable {
 
     public void apply() {
         selected = new ArrayList<>();
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     public void clear() {

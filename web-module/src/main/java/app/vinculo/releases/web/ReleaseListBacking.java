@@ -2,24 +2,20 @@ package app.vinculo.releases.web;
 
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.platform.web.PageMessages;
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.releases.boundary.ReleaseForm;
 import app.vinculo.releases.boundary.ReleaseRow;
 import app.vinculo.releases.boundary.ReleaseService;
 import app.vinculo.releases.entity.ReleaseStatus;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * {@code releases/list.xhtml}: the releases, newest first, paged in the database and filtered by status, each with its
@@ -27,12 +23,10 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class ReleaseListBacking implements Serializable {
+public class ReleaseListBacking extends ListBacking<ReleaseRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private static final String TABLE = ":releases:table";
 
     @Inject
     ReleaseService releases;
@@ -45,19 +39,24 @@ public class ReleaseListBacking implements Serializable {
 
     private ReleaseStatus status;
     private ReleaseForm form = new ReleaseForm();
-    private final LazyDataModel<ReleaseRow> model = new PagedRows<>(() -> releases.count(status),
-            (first, size, sort, asc) -> releases.page(status, first, size), ReleaseRow::id);
 
-    public void apply() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
+    public ReleaseListBacking() {
+        super(":releases:table", ReleaseRow::id);
     }
 
-    public void clear() {
+    @Override
+    protected long count() {
+        return releases.count(status);
+    }
+
+    @Override
+    protected List<ReleaseRow> page(int first, int size, String sort, boolean ascending) {
+        return releases.page(status, first, size);
+    }
+
+    @Override
+    protected void reset() {
         status = null;
-        apply();
     }
 
     /** Opens the "new release" dialog, dated today. */
@@ -92,7 +91,6 @@ public class ReleaseListBacking implements Serializable {
     }
 
     public ReleaseStatus[] getStatuses() { return ReleaseStatus.values(); }
-    public LazyDataModel<ReleaseRow> getModel() { return model; }
     public ReleaseStatus getStatus() { return status; }
     public void setStatus(ReleaseStatus v) { status = v; }
     public ReleaseForm getForm() { return form; }

@@ -1,8 +1,8 @@
 package app.vinculo.reminders.web;
 
 import app.vinculo.platform.web.DisplayFormat;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.platform.web.PageMessages;
-import app.vinculo.platform.web.PagedRows;
 import app.vinculo.reminders.boundary.OutboxFilter;
 import app.vinculo.reminders.boundary.OutboxRow;
 import app.vinculo.reminders.boundary.ReminderService;
@@ -11,16 +11,12 @@ import app.vinculo.reminders.boundary.RunSummary;
 import app.vinculo.reminders.entity.OutboxState;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,7 +27,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class OutboxListBacking implements Serializable {
+public class OutboxListBacking extends ListBacking<OutboxRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -41,8 +37,6 @@ public class OutboxListBacking implements Serializable {
 
     /** How many characters of an SMTP error the table shows; the row expansion and the tooltip show all. */
     static final int ERROR_SHOWN = 60;
-
-    private static final String TABLE = ":outbox:table";
 
     @Inject
     ReminderService reminders;
@@ -57,25 +51,36 @@ public class OutboxListBacking implements Serializable {
     private LocalDate to;
     private OutboxFilter filter = OutboxFilter.none();
     private List<RunRow> runs;
-    private final LazyDataModel<OutboxRow> model = new PagedRows<>(() -> reminders.outboxCount(filter), (first, size, sort, asc) -> reminders.outbox(filter, first, size), OutboxRow::id);
 
-    /** Applies the filter fields (the table then reloads from its first page). */
-    public void apply() {
+    public OutboxListBacking() {
+        super(":outbox:table", OutboxRow::id);
+    }
+
+    @Override
+    protected long count() {
+        return reminders.outboxCount(filter);
+    }
+
+    @Override
+    protected List<OutboxRow> page(int first, int size, String sort, boolean ascending) {
+        return reminders.outbox(filter, first, size);
+    }
+
+    @Override
+    protected void filter() {
         ZoneId zone = format.getZone();
         filter = new OutboxFilter(state, kind, blankToNull(recipient),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
-        firstPage();
     }
 
-    public void clear() {
+    @Override
+    protected void reset() {
         state = null;
         kind = null;
         recipient = null;
         from = null;
         to = null;
-        filter = OutboxFilter.none();
-        firstPage();
     }
 
     /** Scans and sends now, and says what it did in the growl. */
@@ -170,21 +175,6 @@ public class OutboxListBacking implements Serializable {
 
     public ReminderKind[] getKinds() {
         return ReminderKind.values();
-    }
-
-    private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    public LazyDataModel<OutboxRow> getModel() {
-        return model;
     }
 
     public OutboxState getState() {

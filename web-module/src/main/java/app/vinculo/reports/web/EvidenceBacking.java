@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
 /** {@code reports/evidence.xhtml}: choose a client and a period (the last twelve months by default), download the PDF. */
 @Named
@@ -51,9 +50,6 @@ public class EvidenceBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> complete(String text) {
-        return clients.search(text, 10);
-    }
 
     public void pdf() throws IOException {
         if (client == null) {

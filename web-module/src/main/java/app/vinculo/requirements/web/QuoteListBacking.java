@@ -1,25 +1,19 @@
 package app.vinculo.requirements.web;
 
 import app.vinculo.clients.boundary.ClientHit;
-import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.platform.security.Role;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.requirements.boundary.PipelineRow;
 import app.vinculo.requirements.boundary.QuoteDetail;
 import app.vinculo.requirements.boundary.QuoteService;
 import app.vinculo.requirements.entity.QuoteStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,18 +22,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class QuoteListBacking implements Serializable {
+public class QuoteListBacking extends ListBacking<QuoteDetail> {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final String TABLE = ":quotes:table";
-
     @Inject
     QuoteService quotes;
-
-    @Inject
-    ClientService clients;
 
     @Inject
     SecurityContext security;
@@ -47,9 +36,10 @@ public class QuoteListBacking implements Serializable {
     private ClientHit client;
     private QuoteStatus status;
     private List<PipelineRow> pipeline = List.of();
-    private final LazyDataModel<QuoteDetail> model = new PagedRows<>(
-            () -> quotes.count(clientId(), status),
-            (first, size, sort, asc) -> quotes.page(clientId(), status, first, size), QuoteDetail::id);
+
+    public QuoteListBacking() {
+        super(":quotes:table", QuoteDetail::id);
+    }
 
     @PostConstruct
     void init() {
@@ -62,21 +52,20 @@ public class QuoteListBacking implements Serializable {
         return client == null ? null : client.id();
     }
 
-    public void apply() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
+    @Override
+    protected long count() {
+        return quotes.count(clientId(), status);
     }
 
-    public void clear() {
+    @Override
+    protected List<QuoteDetail> page(int first, int size, String sort, boolean ascending) {
+        return quotes.page(clientId(), status, first, size);
+    }
+
+    @Override
+    protected void reset() {
         client = null;
         status = null;
-        apply();
-    }
-
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
     }
 
     public static String severity(QuoteStatus s) {
@@ -102,7 +91,6 @@ public class QuoteListBacking implements Serializable {
     }
 
     public QuoteStatus[] getStatuses() { return QuoteStatus.values(); }
-    public LazyDataModel<QuoteDetail> getModel() { return model; }
     public List<PipelineRow> getPipeline() { return pipeline; }
     public ClientHit getClient() { return client; }
     public void setClient(ClientHit v) { client = v; }

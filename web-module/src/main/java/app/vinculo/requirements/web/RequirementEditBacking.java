@@ -61,9 +61,6 @@ public class RequirementEditBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 
     public String save() {
         if (client == null) {

@@ -1,24 +1,18 @@
 package app.vinculo.requirements.web;
 
 import app.vinculo.clients.boundary.ClientHit;
-import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.platform.security.Role;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.requirements.boundary.RequirementRow;
 import app.vinculo.requirements.boundary.RequirementService;
 import app.vinculo.requirements.entity.RequirementStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -27,18 +21,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class RequirementListBacking implements Serializable {
+public class RequirementListBacking extends ListBacking<RequirementRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final String TABLE = ":requirements:table";
-
     @Inject
     RequirementService requirements;
-
-    @Inject
-    ClientService clients;
 
     @Inject
     SecurityContext security;
@@ -46,20 +35,24 @@ public class RequirementListBacking implements Serializable {
     private boolean review;
     private ClientHit client;
     private RequirementStatus status;
-    private final LazyDataModel<RequirementRow> model = new PagedRows<>(this::count,
-            (first, size, sort, asc) -> page(first, size), RequirementRow::id);
+
+    public RequirementListBacking() {
+        super(":requirements:table", RequirementRow::id);
+    }
 
     @PostConstruct
     void init() {
         review = isReviewer() && !requirements.waitingForReview().isEmpty();
     }
 
-    private long count() {
+    @Override
+    protected long count() {
         return review ? requirements.waitingForReview().size()
                 : requirements.count(clientId(), status);
     }
 
-    private List<RequirementRow> page(int first, int size) {
+    @Override
+    protected List<RequirementRow> page(int first, int size, String sort, boolean ascending) {
         if (review) {
             List<RequirementRow> all = requirements.waitingForReview();
             return all.subList(Math.min(first, all.size()), Math.min(first + size, all.size()));
@@ -71,22 +64,11 @@ public class RequirementListBacking implements Serializable {
         return client == null ? null : client.id();
     }
 
-    public void apply() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
-    }
-
-    public void clear() {
+    @Override
+    protected void reset() {
         client = null;
         status = null;
         review = false;
-        apply();
-    }
-
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
     }
 
     public static String severity(RequirementStatus s) {
@@ -116,7 +98,6 @@ public class RequirementListBacking implements Serializable {
     }
 
     public RequirementStatus[] getStatuses() { return RequirementStatus.values(); }
-    public LazyDataModel<RequirementRow> getModel() { return model; }
     public boolean isReview() { return review; }
     public void setReview(boolean v) { review = v; }
     public ClientHit getClient() { return client; }

@@ -2,21 +2,16 @@ package app.vinculo.training.web;
 
 import app.vinculo.clients.boundary.ClientModuleService;
 import app.vinculo.platform.security.Role;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.training.boundary.CourseRow;
 import app.vinculo.training.boundary.CourseService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +22,10 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class CourseListBacking implements Serializable {
+public class CourseListBacking extends ListBacking<CourseRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private static final String TABLE = ":courses:table";
 
     @Inject
     CourseService courses;
@@ -48,28 +41,36 @@ public class CourseListBacking implements Serializable {
     private String appliedText;
     private boolean appliedActiveOnly = true;
     private final Map<String, String> moduleNames = new HashMap<>();
-    private final LazyDataModel<CourseRow> model = new PagedRows<>(
-            () -> courses.count(appliedText, appliedActiveOnly),
-            (first, size, sort, asc) -> courses.page(appliedText, appliedActiveOnly, first, size), CourseRow::id);
+
+    public CourseListBacking() {
+        super(":courses:table", CourseRow::id);
+    }
 
     @PostConstruct
     void init() {
         moduleService.catalogue().forEach(m -> moduleNames.put(m.code(), m.name()));
     }
 
-    public void apply() {
-        appliedText = text == null || text.isBlank() ? null : text.trim();
-        appliedActiveOnly = activeOnly;
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
+    @Override
+    protected long count() {
+        return courses.count(appliedText, appliedActiveOnly);
     }
 
-    public void clear() {
+    @Override
+    protected List<CourseRow> page(int first, int size, String sort, boolean ascending) {
+        return courses.page(appliedText, appliedActiveOnly, first, size);
+    }
+
+    @Override
+    protected void filter() {
+        appliedText = blankToNull(text);
+        appliedActiveOnly = activeOnly;
+    }
+
+    @Override
+    protected void reset() {
         text = null;
         activeOnly = true;
-        apply();
     }
 
     /** The modules of a course by name, for the list. */
@@ -89,7 +90,6 @@ public class CourseListBacking implements Serializable {
         return isHead() || security.isCallerInRole(Role.Names.CONSULTANT) || security.isCallerInRole(Role.Names.AUDITOR);
     }
 
-    public LazyDataModel<CourseRow> getModel() { return model; }
     public String getText() { return text; }
     public void setText(String v) { text = v; }
     public boolean isActiveOnly() { return activeOnly; }

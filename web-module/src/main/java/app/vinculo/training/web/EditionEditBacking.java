@@ -162,9 +162,6 @@ public class EditionEditBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> completeClient(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 
     public String save() {
         form.setInstructors(new LinkedHashSet<>(instructorsChosen == null ? List.of() : instructorsChosen));

@@ -1,7 +1,6 @@
 package app.vinculo.training.web;
 
 import app.vinculo.clients.boundary.ClientHit;
-import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.platform.web.PageMessages;
 import app.vinculo.training.boundary.CandidateRow;
 import app.vinculo.training.boundary.CandidateSource;
@@ -32,9 +31,6 @@ public class EditionInvitationsBacking implements Serializable {
 
     @Inject
     RegistrationService registrationService;
-
-    @Inject
-    ClientService clients;
 
     // invitations
     private CandidateSource source = CandidateSource.CLIENT;
@@ -87,8 +83,4 @@ public class EditionInvitationsBacking implements Serializable {
     public List<CandidateRow> getChosen() { return chosen; }
 
     public void setChosen(List<CandidateRow> v) { chosen = v; }
-
-    public List<ClientHit> completeClient(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 }

@@ -3,7 +3,7 @@ package app.vinculo.training.web;
 import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.security.Role;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.training.boundary.CourseRow;
 import app.vinculo.training.boundary.CourseService;
 import app.vinculo.training.boundary.EditionFilter;
@@ -11,17 +11,12 @@ import app.vinculo.training.boundary.EditionRow;
 import app.vinculo.training.boundary.EditionService;
 import app.vinculo.training.entity.EditionStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,12 +27,10 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class EditionListBacking implements Serializable {
+public class EditionListBacking extends ListBacking<EditionRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private static final String TABLE = ":editions:table";
 
     @Inject
     EditionService editions;
@@ -59,8 +52,10 @@ public class EditionListBacking implements Serializable {
     private EditionFilter filter = EditionFilter.none();
     private List<CourseRow> courseChoices = List.of();
     private List<ConsultantChoice> instructors = List.of();
-    private final LazyDataModel<EditionRow> model = new PagedRows<>(() -> editions.count(filter),
-            (first, size, sort, asc) -> editions.page(filter, first, size), EditionRow::id);
+
+    public EditionListBacking() {
+        super(":editions:table", EditionRow::id);
+    }
 
     @PostConstruct
     void init() {
@@ -68,26 +63,28 @@ public class EditionListBacking implements Serializable {
         instructors = clients.consultants();
     }
 
-    public void apply() {
-        filter = new EditionFilter(status, courseId, from, to, instructor == null || instructor.isBlank() ? null : instructor);
-        firstPage();
+    @Override
+    protected long count() {
+        return editions.count(filter);
     }
 
-    public void clear() {
+    @Override
+    protected List<EditionRow> page(int first, int size, String sort, boolean ascending) {
+        return editions.page(filter, first, size);
+    }
+
+    @Override
+    protected void filter() {
+        filter = new EditionFilter(status, courseId, from, to, instructor == null || instructor.isBlank() ? null : instructor);
+    }
+
+    @Override
+    protected void reset() {
         status = null;
         courseId = null;
         from = null;
         to = null;
         instructor = null;
-        filter = EditionFilter.none();
-        firstPage();
-    }
-
-    private static void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
     }
 
     /** The instructors of an edition by name. */
@@ -106,7 +103,6 @@ public class EditionListBacking implements Serializable {
     }
 
     public EditionStatus[] getStatuses() { return EditionStatus.values(); }
-    public LazyDataModel<EditionRow> getModel() { return model; }
     public List<CourseRow> getCourseChoices() { return courseChoices; }
     public List<ConsultantChoice> getInstructors() { return instructors; }
     public EditionStatus getStatus() { return status; }

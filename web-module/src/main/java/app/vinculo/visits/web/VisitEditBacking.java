@@ -123,9 +123,6 @@ public class VisitEditBacking implements Serializable {
         }
     }
 
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
-    }
 
     public void clientChanged() {
         invited = new ArrayList<>();

@@ -5,24 +5,19 @@ import app.vinculo.clients.boundary.ClientService;
 import app.vinculo.clients.boundary.ConsultantChoice;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.web.DisplayFormat;
-import app.vinculo.platform.web.PagedRows;
+import app.vinculo.platform.web.ListBacking;
 import app.vinculo.visits.boundary.VisitFilter;
 import app.vinculo.visits.boundary.VisitService;
 import app.vinculo.visits.boundary.VisitSummary;
 import app.vinculo.visits.entity.VisitKind;
 import app.vinculo.visits.entity.VisitStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,12 +28,10 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class VisitListBacking implements Serializable {
+public class VisitListBacking extends ListBacking<VisitSummary> {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private static final String TABLE = ":visits:table";
 
     @Inject
     VisitService visits;
@@ -61,40 +54,45 @@ public class VisitListBacking implements Serializable {
     private LocalDate to;
     private VisitFilter filter = VisitFilter.none();
     private List<ConsultantChoice> consultants;
-    private final LazyDataModel<VisitSummary> model = new PagedRows<>(() -> visits.count(filter),
-            (first, size, sort, asc) -> visits.page(filter, first, size, sort == null || !asc), VisitSummary::id);
+
+    public VisitListBacking() {
+        super(":visits:table", VisitSummary::id);
+    }
 
     @PostConstruct
     void init() {
         consultants = clients.consultants();
         mine = security.isCallerInRole(Role.Names.CONSULTANT) || security.isCallerInRole(Role.Names.IMPLEMENTATION_HEAD);
-        build();
+        filter();
     }
 
-    public void apply() {
-        build();
-        firstPage();
+    @Override
+    protected long count() {
+        return visits.count(filter);
     }
 
-    public void clear() {
+    /** Newest first unless the date column is sorted ascending. */
+    @Override
+    protected List<VisitSummary> page(int first, int size, String sort, boolean ascending) {
+        return visits.page(filter, first, size, sort == null || !ascending);
+    }
+
+    @Override
+    protected void reset() {
         consultant = null;
         client = null;
         kind = null;
         status = null;
         from = null;
         to = null;
-        apply();
     }
 
-    private void build() {
+    @Override
+    protected void filter() {
         String who = mine ? me() : blankToNull(consultant);
         filter = new VisitFilter(who, client == null ? null : client.id(), kind, status,
                 from == null ? null : from.atStartOfDay(format.getZone()).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(format.getZone()).toInstant());
-    }
-
-    public List<ClientHit> complete(String text) {
-        return text == null || text.isBlank() ? List.of() : clients.search(text, 15);
     }
 
     public String consultantName(String username) {
@@ -130,20 +128,8 @@ public class VisitListBacking implements Serializable {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
     }
 
-    private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable t) {
-            t.setFirst(0);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     public VisitKind[] getKinds() { return VisitKind.values(); }
     public VisitStatus[] getStatuses() { return VisitStatus.values(); }
-    public LazyDataModel<VisitSummary> getModel() { return model; }
     public List<ConsultantChoice> getConsultants() { return consultants; }
     public boolean isMine() { return mine; }
     public void setMine(boolean v) { mine = v; }
