@@ -10,8 +10,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * The building blocks the printed reports share (visit report, quote, campaign report, RCU report): sections,
- * labelled lines, fact tables, table headers and cells.
+ * The building blocks of the printed reports, with their fonts given: sections, labelled lines, fact tables, table
+ * headers and cells. Reports extend {@link PdfReport}, which sets up the document and calls these with its fonts.
  */
 public final class PdfParts {
 
@@ -68,33 +68,5 @@ public final class PdfParts {
         c.setPadding(4);
         c.setHorizontalAlignment(align);
         table.addCell(c);
-    }
-
-    /** What a report writes into its open document. */
-    @FunctionalInterface
-    public interface Body {
-        void write(com.lowagie.text.Document doc) throws com.lowagie.text.DocumentException;
-    }
-
-    /**
-     * One PDF document: page size and margins (left/right, top/bottom), its title in the document properties, the
-     * body written by the report; the bytes of the finished file.
-     */
-    public static byte[] write(com.lowagie.text.Rectangle page, float side, float top, String title, Body body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        com.lowagie.text.Document doc = new com.lowagie.text.Document(page, side, side, top, top);
-        try {
-            com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
-            doc.addTitle(title);
-            doc.open();
-            body.write(doc);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("Could not write the PDF \"" + title + "\"", e);
-        } finally {
-            if (doc.isOpen()) {
-                doc.close();
-            }
-        }
-        return out.toByteArray();
     }
 }

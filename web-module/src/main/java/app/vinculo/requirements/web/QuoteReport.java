@@ -1,112 +1,99 @@
 package app.vinculo.requirements.web;
 
-import app.vinculo.platform.web.PdfParts;
-import app.vinculo.platform.web.Texts;
+import app.vinculo.platform.web.PdfReport;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteDetail;
-import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
-import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import static app.vinculo.platform.web.PdfParts.cell;
-import static app.vinculo.platform.web.PdfParts.fact;
-import static app.vinculo.platform.web.PdfParts.header;
 import static app.vinculo.platform.web.PdfParts.or;
-import static app.vinculo.platform.web.PdfParts.section;
-import static app.vinculo.platform.web.PdfParts.text;
 
 /**
- * The sales quote ("Presupuesto de Venta") as PDF, with OpenPDF: letterhead, number, client, requirements, lines,
- * totals (es-AR money), financing, payment terms and validity.
+ * The sales quote ("Presupuesto de Venta") as PDF: letterhead, number, client, requirements, lines, totals (es-AR
+ * money), financing, payment terms and validity.
  */
-public final class QuoteReport {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
+public final class QuoteReport extends PdfReport {
 
     /** What the PDF shows: the quote, the zone of its dates and the titles of its requirements. */
     public record Data(QuoteDetail quote, ZoneId zone, List<String> requirementTitles) {
     }
 
-    private QuoteReport() {
+    private final Data data;
+    private final QuoteDetail q;
+    private final String currency;
+
+    private QuoteReport(Data data, Locale locale) {
+        super(locale, Page.portrait(48, 48), 18, 10);
+        this.data = data;
+        this.q = data.quote();
+        this.currency = q.currency() == null ? "ARS" : q.currency().name();
     }
 
     public static byte[] render(Data data, Locale locale) {
-        QuoteDetail q = data.quote();
-        String currency = q.currency() == null ? "ARS" : q.currency().name();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, PRIMARY);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, PRIMARY);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        Font muted = FontFactory.getFont(FontFactory.HELVETICA, 9, Color.GRAY);
-        return PdfParts.write(PageSize.A4, 48, 48, t(locale, "quote.report.title") + " " + q.number(), doc -> {
-            doc.add(new Paragraph(t(locale, "quote.report.letterhead"), title));
-            doc.add(new Paragraph(q.number(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
-            doc.add(Chunk.NEWLINE);
+        return new QuoteReport(data, locale).render();
+    }
 
-            PdfPTable facts = new PdfPTable(new float[]{1.4f, 3.6f});
-            facts.setWidthPercentage(100);
-            fact(facts, t(locale, "quote.client"), or(q.clientName()), bold, normal);
-            fact(facts, t(locale, "quote.date"), or(q.createdAt() == null ? "" : DATE.format(q.createdAt().atZone(data.zone()))),
-                    bold, normal);
-            fact(facts, t(locale, "quote.currency"), or(t(locale, "quote.currency." + currency)), bold, normal);
-            fact(facts, t(locale, "quote.requirements"), or(String.join(" · ", data.requirementTitles())), bold, normal);
-            doc.add(facts);
+    @Override
+    protected String documentTitle() {
+        return t("quote.report.title") + " " + q.number();
+    }
 
-            section(doc, t(locale, "quote.section.lines"), heading);
-            PdfPTable lines = new PdfPTable(new float[]{0.4f, 4.2f, 1.1f, 1.7f, 1.8f});
-            lines.setWidthPercentage(100);
-            for (String h : List.of("#", t(locale, "quote.line.description"), t(locale, "quote.line.quantity"),
-                    t(locale, "quote.line.unitPrice"), t(locale, "quote.line.amount"))) {
-                header(lines, h, bold);
-            }
-            for (int i = 0; i < q.lines().size(); i++) {
-                LineForm l = q.lines().get(i);
-                cell(lines, String.valueOf(i + 1), normal, Element.ALIGN_LEFT);
-                cell(lines, l.getDescription(), normal, Element.ALIGN_LEFT);
-                cell(lines, number(l.getQuantity()), normal, Element.ALIGN_RIGHT);
-                cell(lines, money(l.getUnitPrice(), currency), normal, Element.ALIGN_RIGHT);
-                cell(lines, money(q.lineAmounts().get(i), currency), normal, Element.ALIGN_RIGHT);
-            }
-            doc.add(lines);
+    @Override
+    protected void body(Document doc) {
+        letterhead(doc, t("quote.report.letterhead"), q.number(), 14);
 
-            PdfPTable totals = new PdfPTable(new float[]{3.2f, 1.8f});
-            totals.setWidthPercentage(50);
-            totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            totals.setSpacingBefore(8);
-            total(totals, t(locale, "quote.subtotal"), money(q.totals().subtotal(), currency), normal);
-            total(totals, t(locale, "quote.discount", number(q.discountPercent())), "- " + money(q.totals().discount(), currency), normal);
-            total(totals, t(locale, "quote.net"), money(q.totals().net(), currency), normal);
-            total(totals, t(locale, "quote.vat", number(q.vatPercent())), money(q.totals().vat(), currency), normal);
-            total(totals, t(locale, "quote.total"), money(q.totals().total(), currency), bold);
-            doc.add(totals);
+        PdfPTable facts = table(1.4f, 3.6f);
+        fact(facts, t("quote.client"), or(q.clientName()));
+        fact(facts, t("quote.date"), or(date(q.createdAt(), data.zone())));
+        fact(facts, t("quote.currency"), or(t("quote.currency." + currency)));
+        fact(facts, t("quote.requirements"), or(String.join(" · ", data.requirementTitles())));
+        doc.add(facts);
 
-            section(doc, t(locale, "quote.section.terms"), heading);
-            text(doc, t(locale, "quote.instalments"), String.valueOf(q.instalments()), bold, normal);
-            text(doc, t(locale, "quote.paymentTerms"), q.paymentTerms(), bold, normal);
-            text(doc, t(locale, "quote.validity"), t(locale, "quote.validity.days", q.validityDays())
-                    + (q.validUntil() == null ? "" : " · " + t(locale, "quote.validUntil") + " "
-                    + DATE.format(q.validUntil().atZone(data.zone()))), bold, normal);
+        section(doc, t("quote.section.lines"));
+        PdfPTable lines = table(0.4f, 4.2f, 1.1f, 1.7f, 1.8f);
+        headers(lines, "#", t("quote.line.description"), t("quote.line.quantity"), t("quote.line.unitPrice"),
+                t("quote.line.amount"));
+        for (int i = 0; i < q.lines().size(); i++) {
+            LineForm l = q.lines().get(i);
+            cell(lines, String.valueOf(i + 1));
+            cell(lines, l.getDescription());
+            cell(lines, number(l.getQuantity()), Element.ALIGN_RIGHT);
+            cell(lines, money(l.getUnitPrice(), currency), Element.ALIGN_RIGHT);
+            cell(lines, money(q.lineAmounts().get(i), currency), Element.ALIGN_RIGHT);
+        }
+        doc.add(lines);
 
-            doc.add(Chunk.NEWLINE);
-            doc.add(new Paragraph(t(locale, "quote.report.footer"), muted));
-        });
+        PdfPTable totals = new PdfPTable(new float[]{3.2f, 1.8f});
+        totals.setWidthPercentage(50);
+        totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        totals.setSpacingBefore(8);
+        total(totals, t("quote.subtotal"), money(q.totals().subtotal(), currency), normal);
+        total(totals, t("quote.discount", number(q.discountPercent())), "- " + money(q.totals().discount(), currency), normal);
+        total(totals, t("quote.net"), money(q.totals().net(), currency), normal);
+        total(totals, t("quote.vat", number(q.vatPercent())), money(q.totals().vat(), currency), normal);
+        total(totals, t("quote.total"), money(q.totals().total(), currency), bold);
+        doc.add(totals);
+
+        section(doc, t("quote.section.terms"));
+        text(doc, t("quote.instalments"), String.valueOf(q.instalments()));
+        text(doc, t("quote.paymentTerms"), q.paymentTerms());
+        text(doc, t("quote.validity"), t("quote.validity.days", q.validityDays())
+                + (q.validUntil() == null ? "" : " · " + t("quote.validUntil") + " "
+                + date(q.validUntil(), data.zone())));
+
+        closing(doc, t("quote.report.footer"));
     }
 
     /** Money as es-AR writes it: {@code $ 1.234,56} or {@code US$ 1.234,56}. */
@@ -127,14 +114,6 @@ public final class QuoteReport {
         symbols.setGroupingSeparator('.');
         return new DecimalFormat(pattern, symbols);
     }
-
-    private static String t(Locale locale, String key, Object... args) {
-        return Texts.text(locale, key, args);
-    }
-
-
-
-
 
     private static void total(PdfPTable table, String label, String value, Font font) {
         PdfPCell l = new PdfPCell(new Phrase(label, font));

@@ -1,63 +1,71 @@
 package app.vinculo.training.web;
 
-import app.vinculo.platform.web.PdfParts;
-import app.vinculo.platform.web.Texts;
+import app.vinculo.platform.web.PdfReport;
 import app.vinculo.training.boundary.CertificateData;
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 
-import java.awt.Color;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The attendance certificate of one attendee of a closed edition (R5.2), as a one-page landscape PDF with OpenPDF. */
-public final class CertificateReport {
+/**
+ * The attendance certificate of one attendee of a closed edition (R5.2), as a one-page landscape PDF: centred lines
+ * in its own larger fonts (the report name is the certificate's title, 26 points).
+ */
+public final class CertificateReport extends PdfReport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
+    private final CertificateData c;
+    private final LocalDate issued;
+    private final Font letterhead = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, PRIMARY);
+    private final Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22);
+    private final Font small = FontFactory.getFont(FontFactory.HELVETICA, 10, java.awt.Color.GRAY);
 
-    private CertificateReport() {
+    private CertificateReport(CertificateData c, LocalDate issued, Locale locale) {
+        super(locale, Page.landscape(64, 56), 26, 13);
+        this.c = c;
+        this.issued = issued;
     }
 
     public static byte[] render(CertificateData c, LocalDate issued, Locale locale) {
-        Font letterhead = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, PRIMARY);
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 26, PRIMARY);
-        Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 13);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-        Font muted = FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY);
-        return PdfParts.write(PageSize.A4.rotate(), 64, 56, t(locale, "certificate.title") + " — " + c.contactName(), doc -> {
-            doc.add(centered(t(locale, "certificate.letterhead"), letterhead, 0));
-            doc.add(centered(t(locale, "certificate.title"), title, 36));
-            doc.add(centered(t(locale, "certificate.certifies"), normal, 28));
-            doc.add(centered(c.contactName(), name, 10));
-            doc.add(centered(t(locale, "certificate.ofClient", c.clientName()), normal, 6));
-            Paragraph course = new Paragraph();
-            course.setAlignment(Element.ALIGN_CENTER);
-            course.setSpacingBefore(20);
-            course.add(new Chunk(t(locale, "certificate.attended") + " ", normal));
-            course.add(new Chunk("«" + c.courseTitle() + "» (" + c.courseCode() + ")", bold));
-            doc.add(course);
-            String days = c.firstDay() == null ? "" : c.firstDay().equals(c.lastDay())
-                    ? t(locale, "certificate.onDay", DATE.format(c.firstDay()))
-                    : t(locale, "certificate.betweenDays", DATE.format(c.firstDay()), DATE.format(c.lastDay()));
-            doc.add(centered(days, normal, 8));
-            doc.add(centered(t(locale, "certificate.sessions", c.attendedSessions(), c.sessions(),
-                    TrainingNumbers.hours(c.hours())), normal, 8));
-            if (!c.instructors().isEmpty()) {
-                doc.add(centered(t(locale, "certificate.instructors", String.join(", ", c.instructors())), normal, 20));
-            }
-            if (c.place() != null && !c.place().isBlank()) {
-                doc.add(centered(t(locale, "certificate.place", c.place()), normal, 6));
-            }
-            doc.add(centered(t(locale, "certificate.issued", DATE.format(issued)), muted, 40));
-            doc.add(centered(t(locale, "certificate.footer"), muted, 4));
-        });
+        return new CertificateReport(c, issued, locale).render();
+    }
+
+    @Override
+    protected String documentTitle() {
+        return t("certificate.title") + " — " + c.contactName();
+    }
+
+    @Override
+    protected void body(Document doc) {
+        doc.add(centered(t("certificate.letterhead"), letterhead, 0));
+        doc.add(centered(t("certificate.title"), title, 36));
+        doc.add(centered(t("certificate.certifies"), normal, 28));
+        doc.add(centered(c.contactName(), name, 10));
+        doc.add(centered(t("certificate.ofClient", c.clientName()), normal, 6));
+        Paragraph course = new Paragraph();
+        course.setAlignment(Element.ALIGN_CENTER);
+        course.setSpacingBefore(20);
+        course.add(new Chunk(t("certificate.attended") + " ", normal));
+        course.add(new Chunk("«" + c.courseTitle() + "» (" + c.courseCode() + ")", bold));
+        doc.add(course);
+        String days = c.firstDay() == null ? "" : c.firstDay().equals(c.lastDay())
+                ? t("certificate.onDay", date(c.firstDay()))
+                : t("certificate.betweenDays", date(c.firstDay()), date(c.lastDay()));
+        doc.add(centered(days, normal, 8));
+        doc.add(centered(t("certificate.sessions", c.attendedSessions(), c.sessions(), TrainingNumbers.hours(c.hours())),
+                normal, 8));
+        if (!c.instructors().isEmpty()) {
+            doc.add(centered(t("certificate.instructors", String.join(", ", c.instructors())), normal, 20));
+        }
+        if (c.place() != null && !c.place().isBlank()) {
+            doc.add(centered(t("certificate.place", c.place()), normal, 6));
+        }
+        doc.add(centered(t("certificate.issued", date(issued)), small, 40));
+        doc.add(centered(t("certificate.footer"), small, 4));
     }
 
     private static Paragraph centered(String text, Font font, float before) {
@@ -65,9 +73,5 @@ public final class CertificateReport {
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(before);
         return p;
-    }
-
-    private static String t(Locale locale, String key, Object... args) {
-        return Texts.text(locale, key, args);
     }
 }

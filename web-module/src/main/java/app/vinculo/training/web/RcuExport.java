@@ -1,6 +1,5 @@
 package app.vinculo.training.web;
 
-import app.vinculo.platform.web.PdfParts;
 import app.vinculo.platform.web.Texts;
 import app.vinculo.training.boundary.RcuReport;
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,37 +8,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import static app.vinculo.platform.web.PdfParts.cell;
-import static app.vinculo.platform.web.PdfParts.fact;
-import static app.vinculo.platform.web.PdfParts.header;
-import static app.vinculo.platform.web.PdfParts.section;
 
 /**
- * The RCU report ("Registro de Cursos") of a period as the auditor files it: PDF (OpenPDF) and XLSX (Apache POI) —
- * summary, editions given with instructors, hours, registered, attendees and attendance rate, and attendees by client.
+ * The RCU report ("Registro de Cursos") of a period as the auditor files it: PDF ({@link RcuPdf}) and XLSX (Apache
+ * POI) — summary, editions given with instructors, hours, registered, attendees and attendance rate, and attendees by
+ * client.
  */
 public final class RcuExport {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Color PRIMARY = new Color(0x1f, 0x5f, 0xa8);
 
     private RcuExport() {
     }
@@ -49,76 +33,9 @@ public final class RcuExport {
         return "rcu-" + r.from() + "-" + r.to();
     }
 
+    /** The PDF, A4 landscape ({@link RcuPdf}). */
     public static byte[] pdf(RcuReport r, LocalDate issued, Locale locale) {
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, PRIMARY);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, PRIMARY);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font muted = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.GRAY);
-        return PdfParts.write(PageSize.A4.rotate(), 36, 36, t(locale, "rcu.report.title"), doc -> {
-            doc.add(new Paragraph(t(locale, "rcu.report.letterhead"), title));
-            doc.add(new Paragraph(t(locale, "rcu.period", DATE.format(r.from()), DATE.format(r.to())),
-                    FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-            doc.add(Chunk.NEWLINE);
-
-            PdfPTable facts = new PdfPTable(new float[]{2f, 3f});
-            facts.setWidthPercentage(50);
-            facts.setHorizontalAlignment(Element.ALIGN_LEFT);
-            fact(facts, t(locale, "rcu.editionsGiven"), String.valueOf(r.editions().size()), bold, normal);
-            fact(facts, t(locale, "rcu.totalHours"), TrainingNumbers.hours(r.totalHours()), bold, normal);
-            fact(facts, t(locale, "rcu.registered"), String.valueOf(r.registered()), bold, normal);
-            fact(facts, t(locale, "rcu.attendees"), String.valueOf(r.attendees()), bold, normal);
-            fact(facts, t(locale, "rcu.rate"), TrainingNumbers.rate(r.rate()), bold, normal);
-            doc.add(facts);
-
-            section(doc, t(locale, "rcu.section.editions"), heading);
-            if (r.editions().isEmpty()) {
-                doc.add(new Paragraph(t(locale, "rcu.empty"), normal));
-            } else {
-                PdfPTable editions = new PdfPTable(new float[]{1.6f, 3.1f, 1.7f, 0.9f, 2.1f, 0.8f, 1f, 1.25f, 1f, 1.1f});
-                editions.setWidthPercentage(100);
-                editions.setHeaderRows(1);
-                for (String h : editionHeaders(locale)) {
-                    header(editions, h, bold);
-                }
-                for (RcuReport.Edition e : r.editions()) {
-                    cell(editions, e.courseCode(), normal, Element.ALIGN_LEFT);
-                    cell(editions, e.courseTitle(), normal, Element.ALIGN_LEFT);
-                    cell(editions, days(e.firstDay(), e.lastDay()), normal, Element.ALIGN_LEFT);
-                    cell(editions, String.valueOf(e.sessions()), normal, Element.ALIGN_RIGHT);
-                    cell(editions, String.join(", ", e.instructors()), normal, Element.ALIGN_LEFT);
-                    cell(editions, TrainingNumbers.hours(e.hours()), normal, Element.ALIGN_RIGHT);
-                    cell(editions, String.valueOf(e.registered()), normal, Element.ALIGN_RIGHT);
-                    cell(editions, String.valueOf(e.attendees()), normal, Element.ALIGN_RIGHT);
-                    cell(editions, TrainingNumbers.rate(e.rate()), normal, Element.ALIGN_RIGHT);
-                    cell(editions, t(locale, e.closed() ? "rcu.register.closed" : "rcu.register.open"), normal, Element.ALIGN_LEFT);
-                }
-                doc.add(editions);
-            }
-
-            section(doc, t(locale, "rcu.section.clients"), heading);
-            if (r.clients().isEmpty()) {
-                doc.add(new Paragraph(t(locale, "rcu.clients.empty"), normal));
-            } else {
-                PdfPTable clients = new PdfPTable(new float[]{4f, 1f, 1f, 1f, 1.2f});
-                clients.setWidthPercentage(80);
-                clients.setHorizontalAlignment(Element.ALIGN_LEFT);
-                clients.setHeaderRows(1);
-                for (String h : clientHeaders(locale)) {
-                    header(clients, h, bold);
-                }
-                for (RcuReport.ClientLine c : r.clients()) {
-                    cell(clients, c.clientName(), normal, Element.ALIGN_LEFT);
-                    cell(clients, String.valueOf(c.editions()), normal, Element.ALIGN_RIGHT);
-                    cell(clients, String.valueOf(c.registered()), normal, Element.ALIGN_RIGHT);
-                    cell(clients, String.valueOf(c.attendees()), normal, Element.ALIGN_RIGHT);
-                    cell(clients, TrainingNumbers.rate(c.rate()), normal, Element.ALIGN_RIGHT);
-                }
-                doc.add(clients);
-            }
-            doc.add(Chunk.NEWLINE);
-            doc.add(new Paragraph(t(locale, "rcu.report.footer", DATE.format(issued)), muted));
-        });
+        return new RcuPdf(r, issued, locale).render();
     }
 
     public static byte[] xlsx(RcuReport r, Locale locale) {
@@ -224,13 +141,6 @@ public final class RcuExport {
                 t(locale, "rcu.col.attendees"), t(locale, "rcu.col.ratePercent"));
     }
 
-    private static String days(LocalDate first, LocalDate last) {
-        if (first == null) {
-            return "";
-        }
-        return first.equals(last) || last == null ? DATE.format(first) : DATE.format(first) + " – " + DATE.format(last);
-    }
-
     private static Row labelled(Sheet sheet, int index, String label, CellStyle bold) {
         Row row = sheet.createRow(index);
         text(row, 0, label, bold);
@@ -268,8 +178,6 @@ public final class RcuExport {
             c.setCellStyle(style);
         }
     }
-
-
 
     private static String t(Locale locale, String key, Object... args) {
         return Texts.text(locale, key, args);
