@@ -1,27 +1,22 @@
 package app.vinculo.agreements.control;
 
-import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AgreementType;
 import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.DueReminders;
 import app.vinculo.reminders.boundary.Thresholds;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +28,18 @@ import java.util.Map;
  * notices only within 30 days of the end, so old agreements are never announced late.
  */
 @ApplicationScoped
-public class AgreementEndingReminders implements ReminderSource {
+public class AgreementEndingReminders extends DueReminders {
 
     static final int EXPIRED_LOOKBACK_DAYS = 30;
-
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
 
     @Inject
     SettingsStore settings;
 
     @Inject
-    StaffDirectory staff;
-
-    @Inject
     Clock clock;
 
     @Override
-    public List<Occurrence> dueUntil(Instant until) {
+    protected void collect(Instant until, Due due) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(until, zone);
         List<Integer> thresholds = settings.intList(Setting.RM3_AGREEMENT_DAYS_BEFORE); // descending
@@ -65,32 +54,26 @@ public class AgreementEndingReminders implements ReminderSource {
                 .setMaxResults(20_000)
                 .getResultList();
         List<Recipient> managers = staff.withRoles(List.of(Role.IMPLEMENTATION_HEAD, Role.PROJECT_MANAGER));
-        List<Occurrence> occurrences = new ArrayList<>();
         for (Agreement a : ending) {
             if (continued(a)) {
                 continue;
             }
-            String due = band(a.getEndDate(), today, thresholds);
-            if (due == null) {
+            String band = band(a.getEndDate(), today, thresholds);
+            if (band == null) {
                 continue;
             }
             Map<String, Recipient> to = new LinkedHashMap<>();
             managers.forEach(r -> to.put(r.keyPart(), r));
             staff.user(a.getClient().getLeadConsultant()).ifPresent(r -> to.put(r.keyPart(), r));
-            if (to.isEmpty()) {
-                continue;
-            }
-            LocalDate dueDay = due.equals("EXPIRED") ? a.getEndDate().plusDays(1)
-                    : a.getEndDate().minusDays(Integer.parseInt(due.substring(2)));
-            String when = due.equals("EXPIRED") ? LocalizedText.of("value.rm3.expired")
-                    : LocalizedText.of("value.rm3.endsIn", due.substring(2));
-            occurrences.add(new Occurrence(ReminderKind.RM3_AGREEMENT_ENDING, a.getId().toString(), due,
-                    dueDay.atStartOfDay(zone).toInstant(), List.copyOf(to.values()),
-                    "/clients/view.xhtml?id=" + a.getClient().getId(),
+            LocalDate dueDay = band.equals("EXPIRED") ? a.getEndDate().plusDays(1)
+                    : a.getEndDate().minusDays(Integer.parseInt(band.substring(2)));
+            String when = band.equals("EXPIRED") ? LocalizedText.of("value.rm3.expired")
+                    : LocalizedText.of("value.rm3.endsIn", band.substring(2));
+            due.add(ReminderKind.RM3_AGREEMENT_ENDING, a.getId(), band, dueDay.atStartOfDay(zone).toInstant(),
+                    List.copyOf(to.values()), "/clients/view.xhtml?id=" + a.getClient().getId(),
                     Map.of("client", a.getClient().displayName(), "agreement", LocalizedText.of("value.agreement." + a.getType().name()),
-                            "end", LocalizedText.date(a.getEndDate()), "when", when)));
+                            "end", LocalizedText.date(a.getEndDate()), "when", when));
         }
-        return occurrences;
     }
 
     /** The band reached on {@code today}: "T-7" (the smallest threshold whose day has come), "EXPIRED", or null. */

@@ -4,37 +4,30 @@ import app.vinculo.agreements.entity.Agreement;
 import app.vinculo.agreements.entity.AssistanceRequest;
 import app.vinculo.agreements.entity.RegularizationCase;
 import app.vinculo.platform.i18n.LocalizedText;
+import app.vinculo.platform.timeline.ClientRecordTimeline;
 import app.vinculo.platform.timeline.TimelineEntry;
-import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /** The agreements feature's part of the client timeline: agreements, regularisation cases, assistance requests. */
 @ApplicationScoped
-public class AgreementTimeline implements TimelineSource {
+public class AgreementTimeline extends ClientRecordTimeline {
 
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
 
-    @Override
-    public Set<String> kinds() {
-        return Set.of("AGREEMENT", "REGULARIZATION", "ASSISTANCE");
+    public AgreementTimeline() {
+        super("AGREEMENT", "REGULARIZATION", "ASSISTANCE");
     }
 
     @Override
     public List<TimelineEntry> entries(long clientId, Instant before, int max) {
         List<TimelineEntry> entries = new ArrayList<>();
         // one query for signed and cancelled agreements, one for opened and closed cases (issue 13)
-        for (Agreement a : em.createQuery("select a from Agreement a where a.client.id = :id "
-                        + "and (a.createdAt < :before or a.cancelledAt < :before) order by a.createdAt desc", Agreement.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(2 * max).getResultList()) {
+        for (Agreement a : recordsBefore("select a from Agreement a where a.client.id = :client "
+                        + "and (a.createdAt < :before or a.cancelledAt < :before) order by a.createdAt desc",
+                Agreement.class, clientId, before, 2 * max).getResultList()) {
             if (a.getCreatedAt().isBefore(before)) {
                 entries.add(new TimelineEntry(a.getCreatedAt(), "AGREEMENT", "timeline.AGREEMENT_SIGNED",
                         List.of(a.getType().name(), LocalizedText.date(a.getStartDate()), LocalizedText.date(a.getEndDate())),
@@ -46,9 +39,9 @@ public class AgreementTimeline implements TimelineSource {
                         a.getUpdatedBy()));
             }
         }
-        for (RegularizationCase r : em.createQuery("select r from RegularizationCase r where r.client.id = :id "
-                        + "and (r.openedAt < :before or r.closedAt < :before) order by r.openedAt desc", RegularizationCase.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(2 * max).getResultList()) {
+        for (RegularizationCase r : recordsBefore("select r from RegularizationCase r where r.client.id = :client "
+                        + "and (r.openedAt < :before or r.closedAt < :before) order by r.openedAt desc",
+                RegularizationCase.class, clientId, before, 2 * max).getResultList()) {
             if (r.getOpenedAt().isBefore(before)) {
                 entries.add(new TimelineEntry(r.getOpenedAt(), "REGULARIZATION", "timeline.REGULARIZATION_OPENED",
                         List.of(r.getReason().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getCreatedBy()));
@@ -58,15 +51,15 @@ public class AgreementTimeline implements TimelineSource {
                         List.of(r.getStatus().name()), "/agreements/regularization.xhtml?id=" + r.getId(), r.getUpdatedBy()));
             }
         }
-        for (AssistanceRequest q : em.createQuery("select q from AssistanceRequest q where q.client.id = :id "
-                        + "and q.requestedAt < :before order by q.requestedAt desc", AssistanceRequest.class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList()) {
+        for (AssistanceRequest q : recordsBefore("select q from AssistanceRequest q where q.client.id = :client "
+                        + "and q.requestedAt < :before order by q.requestedAt desc",
+                AssistanceRequest.class, clientId, before, max).getResultList()) {
             entries.add(q.isAllowed()
                     ? new TimelineEntry(q.getRequestedAt(), "ASSISTANCE", "timeline.ASSISTANCE_ALLOWED",
                     List.of(q.getDescription()), null, q.getCreatedBy())
                     : new TimelineEntry(q.getRequestedAt(), "ASSISTANCE", "timeline.ASSISTANCE_REFUSED",
                     List.of(q.getDescription(), q.getRefusalReason().name()), null, q.getCreatedBy()));
         }
-        return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(max).toList();
+        return newestFirst(entries, max);
     }
 }

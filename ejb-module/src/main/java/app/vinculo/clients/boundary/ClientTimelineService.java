@@ -3,6 +3,7 @@ package app.vinculo.clients.boundary;
 import app.vinculo.clients.entity.Client;
 import app.vinculo.platform.persistence.Entities;
 import app.vinculo.platform.security.Role;
+import app.vinculo.platform.timeline.ClientRecordTimeline;
 import app.vinculo.platform.timeline.TimelineEntry;
 import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,7 +55,7 @@ public class ClientTimelineService {
                         .forEach(all::add);
             }
         }
-        return all.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).limit(limit).toList();
+        return ClientRecordTimeline.newestFirst(all, limit);
     }
 
     /** Every kind of entry some source writes (the timeline's filter choices). */

@@ -1,26 +1,20 @@
 package app.vinculo.releases.control;
 
-import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.platform.i18n.LocalizedText;
 import app.vinculo.platform.security.Role;
 import app.vinculo.releases.entity.ChangeKind;
 import app.vinculo.releases.entity.Release;
 import app.vinculo.releases.entity.ReleaseChange;
 import app.vinculo.releases.entity.ReleaseStatus;
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.DueReminders;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,54 +24,44 @@ import java.util.Map;
  * Looks back {@value #LOOKBACK_DAYS} days, so a notice due while the server was down still goes, once.
  */
 @ApplicationScoped
-public class ReleaseNotices implements ReminderSource {
+public class ReleaseNotices extends DueReminders {
 
     static final int LOOKBACK_DAYS = 7;
 
     /** The outbox keeps up to 4 000 characters of parameters; the list is cut well before. */
     static final int MAX_LIST = 2_500;
 
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
-
-    @Inject
-    StaffDirectory staff;
-
     @Inject
     Clock clock;
 
     @Override
-    public List<Occurrence> dueUntil(Instant until) {
+    protected void collect(Instant until, Due due) {
         List<Release> published = em.createQuery("select r from Release r where r.status = :p and r.publishedAt <= :until "
                         + "and r.publishedAt > :since order by r.publishedAt", Release.class)
                 .setParameter("p", ReleaseStatus.PUBLISHED).setParameter("until", until)
-                .setParameter("since", until.minus(Duration.ofDays(LOOKBACK_DAYS))).setMaxResults(200).getResultList();
+                .setParameter("since", since(until, LOOKBACK_DAYS)).setMaxResults(200).getResultList();
         if (published.isEmpty()) {
-            return List.of();
+            return;
         }
         List<Recipient> heads = staff.withRoles(List.of(Role.IMPLEMENTATION_HEAD));
-        List<Occurrence> out = new ArrayList<>();
         for (Release r : published) {
             List<ReleaseChange> changes = em.createQuery("select c from ReleaseChange c left join fetch c.requirement q "
                             + "left join fetch q.client where c.release = :r order by c.moduleCode, c.sortOrder", ReleaseChange.class)
                     .setParameter("r", r).getResultList();
             String date = LocalizedText.date(LocalDate.ofInstant(r.getPublishedAt(), clock.getZone()));
-            if (!heads.isEmpty()) {
-                out.add(new Occurrence(ReminderKind.RELEASE_PUBLISHED, r.getId().toString(), "published", r.getPublishedAt(),
-                        heads, "/releases/view.xhtml?id=" + r.getId(), Map.of("version", r.getLabel(), "changes", list(changes))));
-            }
+            due.add(ReminderKind.RELEASE_PUBLISHED, r.getId(), "published", r.getPublishedAt(), heads,
+                    "/releases/view.xhtml?id=" + r.getId(), Map.of("version", r.getLabel(), "changes", list(changes)));
             for (ReleaseChange c : changes) {
                 if (c.getRequirement() == null) {
                     continue;
                 }
-                staff.user(c.getRequirement().getClient().getLeadConsultant()).ifPresent(lead -> out.add(new Occurrence(
-                        ReminderKind.REQUIREMENT_IN_RELEASE, c.getRequirement().getId().toString(), r.getLabel(),
-                        r.getPublishedAt(), List.of(lead), "/requirements/view.xhtml?id=" + c.getRequirement().getId(),
+                due.add(ReminderKind.REQUIREMENT_IN_RELEASE, c.getRequirement().getId(), r.getLabel(), r.getPublishedAt(),
+                        staff.user(c.getRequirement().getClient().getLeadConsultant()),
+                        "/requirements/view.xhtml?id=" + c.getRequirement().getId(),
                         Map.of("version", r.getLabel(), "title", c.getRequirement().getTitle(),
-                                "client", c.getRequirement().getClient().displayName(), "date", date))));
+                                "client", c.getRequirement().getClient().displayName(), "date", date));
             }
         }
-        return out;
     }
 
     /** Developments and modifications grouped by module; fixes only counted. Spanish, like the procedure's records. */

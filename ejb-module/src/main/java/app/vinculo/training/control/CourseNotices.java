@@ -1,8 +1,6 @@
 package app.vinculo.training.control;
 
-import app.vinculo.admin.boundary.StaffDirectory;
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.DueReminders;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
 import app.vinculo.training.entity.CourseEdition;
@@ -10,13 +8,8 @@ import app.vinculo.training.entity.EditionStatus;
 import app.vinculo.training.entity.Registration;
 import app.vinculo.training.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +20,13 @@ import java.util.Map;
  * {@value #LOOKBACK_DAYS} days, so a notice due while the server was down still goes, and old ones never do.
  */
 @ApplicationScoped
-public class CourseNotices implements ReminderSource {
+public class CourseNotices extends DueReminders {
 
     static final int LOOKBACK_DAYS = 7;
 
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
-
-    @Inject
-    StaffDirectory staff;
-
     @Override
-    public List<Occurrence> dueUntil(Instant until) {
-        Instant since = until.minus(Duration.ofDays(LOOKBACK_DAYS));
-        List<Occurrence> out = new ArrayList<>();
+    protected void collect(Instant until, Due due) {
+        Instant since = since(until, LOOKBACK_DAYS);
         Map<String, String> inviterNames = new HashMap<>();
         em.createQuery("select r from Registration r join fetch r.contact join fetch r.client join fetch r.edition e "
                         + "join fetch e.course where r.invitedAt <= :until and r.invitedAt > :since and e.status in :live "
@@ -52,8 +38,8 @@ public class CourseNotices implements ReminderSource {
                     p.put("client", r.getClient().displayName());
                     p.put("inviter", inviterNames.computeIfAbsent(r.getInvitedBy(),
                             u -> staff.user(u).map(Recipient::name).orElse(u)));
-                    out.add(new Occurrence(ReminderKind.COURSE_INVITATION, r.getId().toString(), "invited", r.getInvitedAt(),
-                            List.of(contact(r)), null, p));
+                    due.add(ReminderKind.COURSE_INVITATION, r.getId(), "invited", r.getInvitedAt(), List.of(contact(r)),
+                            null, p);
                 });
         em.createQuery("select r from Registration r join fetch r.contact join fetch r.edition e join fetch e.course "
                         + "where r.promotedAt <= :until and r.promotedAt > :since and r.status = :registered "
@@ -62,9 +48,8 @@ public class CourseNotices implements ReminderSource {
                 .setParameter("registered", RegistrationStatus.REGISTERED)
                 .setParameter("live", List.of(EditionStatus.SCHEDULED, EditionStatus.OPEN))
                 .setMaxResults(10_000).getResultList()
-                .forEach(r -> out.add(new Occurrence(ReminderKind.COURSE_SEAT_CONFIRMED, r.getId().toString(),
-                        r.getPromotedAt().toString(), r.getPromotedAt(), List.of(contact(r)), null,
-                        CourseMailParams.of(r.getEdition()))));
+                .forEach(r -> due.add(ReminderKind.COURSE_SEAT_CONFIRMED, r.getId(), r.getPromotedAt().toString(),
+                        r.getPromotedAt(), List.of(contact(r)), null, CourseMailParams.of(r.getEdition())));
         List<CourseEdition> cancelled = em.createQuery("select e from CourseEdition e join fetch e.course "
                         + "where e.status = :c and e.cancelledAt <= :until and e.cancelledAt > :since", CourseEdition.class)
                 .setParameter("c", EditionStatus.CANCELLED).setParameter("until", until).setParameter("since", since)
@@ -74,14 +59,10 @@ public class CourseNotices implements ReminderSource {
                             + "and r.status in :on and r.contact.email is not null", Registration.class)
                     .setParameter("e", e).setParameter("on", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED))
                     .getResultList().stream().map(CourseNotices::contact).toList();
-            if (!to.isEmpty()) {
-                Map<String, String> p = new HashMap<>(CourseMailParams.of(e));
-                p.put("reason", e.getCancelReason());
-                out.add(new Occurrence(ReminderKind.COURSE_CANCELLED, e.getId().toString(), "cancelled", e.getCancelledAt(),
-                        to, null, p));
-            }
+            Map<String, String> p = new HashMap<>(CourseMailParams.of(e));
+            p.put("reason", e.getCancelReason());
+            due.add(ReminderKind.COURSE_CANCELLED, e.getId(), "cancelled", e.getCancelledAt(), to, null, p);
         }
-        return out;
     }
 
     private static Recipient contact(Registration r) {

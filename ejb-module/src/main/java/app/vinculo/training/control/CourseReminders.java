@@ -1,10 +1,8 @@
 package app.vinculo.training.control;
 
-import app.vinculo.admin.boundary.StaffDirectory;
 import app.vinculo.platform.settings.Setting;
 import app.vinculo.platform.settings.SettingsStore;
-import app.vinculo.reminders.boundary.Occurrence;
-import app.vinculo.reminders.boundary.ReminderSource;
+import app.vinculo.reminders.boundary.DueReminders;
 import app.vinculo.reminders.boundary.Thresholds;
 import app.vinculo.reminders.entity.Recipient;
 import app.vinculo.reminders.entity.ReminderKind;
@@ -14,8 +12,6 @@ import app.vinculo.training.entity.Registration;
 import app.vinculo.training.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,22 +28,16 @@ import java.util.Objects;
  * language, without a portal link) and its instructors, once per threshold.
  */
 @ApplicationScoped
-public class CourseReminders implements ReminderSource {
-
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
+public class CourseReminders extends DueReminders {
 
     @Inject
     SettingsStore settings;
 
     @Inject
-    StaffDirectory staff;
-
-    @Inject
     Clock clock;
 
     @Override
-    public List<Occurrence> dueUntil(Instant until) {
+    protected void collect(Instant until, Due due) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(until, zone);
         List<Integer> thresholds = settings.intList(Setting.RM4_COURSE_DAYS_BEFORE);
@@ -59,7 +49,7 @@ public class CourseReminders implements ReminderSource {
                 .setParameter("today", today).setParameter("to", today.plusDays(widest))
                 .setMaxResults(2_000).getResultList();
         if (starting.isEmpty()) {
-            return List.of();
+            return;
         }
         Map<Long, List<Recipient>> contacts = new HashMap<>();
         em.createQuery("select r from Registration r join fetch r.contact where r.edition in :e and r.status = :s",
@@ -68,27 +58,20 @@ public class CourseReminders implements ReminderSource {
                 .filter(r -> r.getContact().getEmail() != null)
                 .forEach(r -> contacts.computeIfAbsent(r.getEdition().getId(), k -> new ArrayList<>())
                         .add(new Recipient(null, r.getContact().getEmail(), r.getContact().getName(), r.getContact().getLanguage())));
-        List<Occurrence> out = new ArrayList<>();
         for (CourseEdition e : starting) {
             Integer band = Thresholds.reached(e.getFirstDay(), today, thresholds);
             if (band == null) {
                 continue;
             }
-            String due = "T-" + band;
+            String threshold = "T-" + band;
             Instant dueAt = e.getFirstDay().minusDays(band).atStartOfDay(zone).toInstant();
             Map<String, String> params = CourseMailParams.of(e);
             List<Recipient> instructors = e.getInstructors().stream().map(staff::user).flatMap(java.util.Optional::stream)
                     .filter(Objects::nonNull).toList();
-            if (!instructors.isEmpty()) {
-                out.add(new Occurrence(ReminderKind.RM4_COURSE_STARTING, e.getId().toString(), due, dueAt, instructors,
-                        "/training/edition.xhtml?id=" + e.getId(), params));
-            }
-            List<Recipient> registered = contacts.getOrDefault(e.getId(), List.of());
-            if (!registered.isEmpty()) {
-                out.add(new Occurrence(ReminderKind.RM4_COURSE_STARTING, e.getId().toString(), due, dueAt, registered,
-                        null, params));
-            }
+            due.add(ReminderKind.RM4_COURSE_STARTING, e.getId(), threshold, dueAt, instructors,
+                    "/training/edition.xhtml?id=" + e.getId(), params);
+            due.add(ReminderKind.RM4_COURSE_STARTING, e.getId(), threshold, dueAt, contacts.getOrDefault(e.getId(), List.of()),
+                    null, params);
         }
-        return out;
     }
 }

@@ -1,37 +1,31 @@
 package app.vinculo.visits.control;
 
+import app.vinculo.platform.timeline.ClientRecordTimeline;
 import app.vinculo.platform.timeline.TimelineEntry;
-import app.vinculo.platform.timeline.TimelineSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Visits on the client timeline: planned, held, postponed or cancelled, at their date. */
 @ApplicationScoped
-public class VisitTimeline implements TimelineSource {
+public class VisitTimeline extends ClientRecordTimeline {
 
-    @PersistenceContext(unitName = "vinculo")
-    EntityManager em;
 
-    @Override
-    public Set<String> kinds() {
-        return Set.of("VISIT");
+    public VisitTimeline() {
+        super("VISIT");
     }
 
     @Override
     public List<TimelineEntry> entries(long clientId, Instant before, int max) {
         // two queries: the visits' fields, then their consultants; loading Visit entities would also load their
         // topics, invitees, attendees and detected requirements (issue 13)
-        List<Object[]> rows = em.createQuery("select v.id, v.scheduledAt, v.status, v.kind, v.createdBy from Visit v "
-                        + "where v.client.id = :id and v.scheduledAt < :before order by v.scheduledAt desc", Object[].class)
-                .setParameter("id", clientId).setParameter("before", before).setMaxResults(max).getResultList();
+        List<Object[]> rows = recordsBefore("select v.id, v.scheduledAt, v.status, v.kind, v.createdBy from Visit v "
+                        + "where v.client.id = :client and v.scheduledAt < :before order by v.scheduledAt desc", Object[].class,
+                        clientId, before, max).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
