@@ -1,0 +1,63 @@
+package app.vinculo.testing;
+
+import app.vinculo.agreements.boundary.AssistanceGate;
+import app.vinculo.platform.security.AppUser;
+import app.vinculo.platform.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Test boundary standing in for a feature that records assistance (a visit, a technical follow-up): it writes its
+ * record, then asks the gate — as the real features will.
+ */
+@Stateless
+@PermitAll
+public class GateProbe {
+
+    @PersistenceContext(unitName = "vinculo")
+    EntityManager em;
+
+    @Inject
+    AssistanceGate gate;
+
+    /** Writes a marker user (standing for the visit record), then requires the client to be assistable. */
+    public void recordAssistance(long clientId, String marker) {
+        em.persist(new AppUser(marker, "Marcador", null, "x", Set.of(Role.AUDITOR)));
+        em.flush();
+        gate.requireAssistable(clientId, LocalDate.now(), "Visita de asistencia (prueba)");
+    }
+
+    public long users(String username) {
+        return em.createQuery("select count(u) from AppUser u where u.username = :n", Long.class)
+                .setParameter("n", username).getSingleResult();
+    }
+
+    public void backdateQuoteSent(long quoteId, java.time.Duration ago) {
+        em.createNativeQuery("UPDATE QUOTE SET SENT_AT = ? WHERE ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ago))).setParameter(2, quoteId)
+                .executeUpdate();
+    }
+
+    public void backdateRequirementSubmitted(long requirementId, java.time.Duration ago) {
+        em.createNativeQuery("UPDATE REQUIREMENT SET SUBMITTED_AT = ? WHERE ID = ?")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ago))).setParameter(2, requirementId)
+                .executeUpdate();
+    }
+
+    public void createStaff(String username, String email, Role role) {
+        em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
+    }
+
+    /** A staff member who reads Vínculo (and its e-mails) in {@code language} ("es", "en"). */
+    public void createStaff(String username, String email, String language, Role... roles) {
+        AppUser user = new AppUser(username, "Persona " + username, email, "x", Set.of(roles));
+        user.changeLanguage(language);
+        em.persist(user);
+    }
+}
