@@ -129,11 +129,12 @@ class AgreementsIT {
     @DisplayName("R1.3 assistance recorded by another feature is refused and rolled back, but the referral stays")
     void gateRollsBackTheActionButKeepsTheReferral() throws Exception {
         ClientDetail c = records.client("Visita rechazada " + uid());
+        ClientDetail witness = records.client("Testigo " + uid());
         String marker = "mk" + uid();
         AssistanceRefusedException refused = assertThrows(AssistanceRefusedException.class,
-                () -> probe.recordAssistance(c.id(), marker));
+                () -> probe.recordAssistance(c.id(), witness.id(), marker));
         assertEquals("gate.refused.NO_AGREEMENT_EVER", refused.messageKey());
-        assertEquals(0, probe.users(marker), "the refused action left nothing");
+        assertEquals(null, probe.industry(witness.id()), "the refused action left nothing");
         assertEquals(1, pm.call(() -> regularizations.page(null, true, 0, 500)).stream()
                 .filter(r -> r.clientId().equals(c.id())).count(), "the case was referred to the PMs");
     }

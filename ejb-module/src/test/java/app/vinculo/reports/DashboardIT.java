@@ -146,7 +146,7 @@ class DashboardIT {
             ClientDetail quiet = client("Sin contacto", HEAD);
             probe.backdateClient(quiet.id(), clock.instant().minus(Duration.ofDays(400)));
             try {
-                gate.recordAssistance(quiet.id(), "marca" + uid());
+                gate.requireAssistable(quiet.id());
             } catch (app.vinculo.agreements.boundary.AssistanceRefusedException refusedAndReferred) {
                 // R1.3: no A&M → a regularisation case is opened for the PMs
             } catch (jakarta.ejb.EJBException wrapped) {

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Test boundary standing in for a feature that records assistance (a visit, a technical follow-up): it writes its
- * record, then asks the gate — as the real features will.
+ * Test boundary standing in for a feature that records assistance (a visit, a technical follow-up) and asks the
+ * gate in the same transaction, plus the staff accounts and backdating the ITs need.
  */
 @Stateless
 @PermitAll
@@ -26,11 +26,25 @@ public class GateProbe {
     @Inject
     AssistanceGate gate;
 
-    /** Writes a marker user (standing for the visit record), then requires the client to be assistable. */
-    public void recordAssistance(long clientId, String marker) {
-        em.persist(new AppUser(marker, "Marcador", null, "x", Set.of(Role.AUDITOR)));
-        em.flush();
+    /**
+     * Writes its record, then requires the client to be assistable. The record is a marker in another client's industry
+     * (a bulk update): it takes no new id from ID_SEQUENCE and locks only that client's row, so the gate's own
+     * transaction, which refers the case, never waits for this one (it would until the lock timeout).
+     */
+    public void recordAssistance(long clientId, long witnessClientId, String marker) {
+        em.createQuery("update Client c set c.industry = :marker where c.id = :id")
+                .setParameter("marker", marker).setParameter("id", witnessClientId).executeUpdate();
         gate.requireAssistable(clientId, LocalDate.now(), "Visita de asistencia (prueba)");
+    }
+
+    /** Only asks the gate, as a feature does before it records assistance. */
+    public void requireAssistable(long clientId) {
+        gate.requireAssistable(clientId, LocalDate.now(), "Visita de asistencia (prueba)");
+    }
+
+    public String industry(long clientId) {
+        return em.createQuery("select c.industry from Client c where c.id = :id", String.class)
+                .setParameter("id", clientId).getSingleResult();
     }
 
     public long users(String username) {
