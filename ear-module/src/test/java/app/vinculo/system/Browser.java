@@ -91,6 +91,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in with English picked on the login page, for this session only (the demo users' profiles say Spanish, and
+     * picking it once signed in would change the profile for the other tests).
+     */
+    public Browser loginInEnglish(String username, String password) {
+        open("login.xhtml");
+        clickAndWaitForPage(By.id("language:lang-en"));
+        return login(username, password);
+    }
+
     /** Fills and submits the login form, whatever the outcome. */
     public Browser submitLogin(String username, String password) {
         if (!driver.getCurrentUrl().contains("login.xhtml")) {

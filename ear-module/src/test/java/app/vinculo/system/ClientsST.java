@@ -55,17 +55,12 @@ class ClientsST {
     @Test
     @DisplayName("the client list exports to CSV, XLSX and PDF with the clients shown")
     void listExports() throws Exception {
-        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("vinculo-downloads");
-        ((org.openqa.selenium.chromium.ChromiumDriver) consultant.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Downloads downloads = Downloads.of(consultant);
         consultant.clickAndWaitForPage(By.id("menu-clients"));
         consultant.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients:table"), "Razón social"));
         for (String type : java.util.List.of("csv", "xlsx", "pdf")) {
             consultant.driver().findElement(By.id("clients:export-" + type)).click();
-            java.nio.file.Path file = downloads.resolve("clientes." + type);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> java.nio.file.Files.exists(file) && java.nio.file.Files.size(file) > 0);
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            byte[] bytes = java.nio.file.Files.readAllBytes(downloads.file("clientes." + type));
             switch (type) {
                 case "csv" -> {
                     String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);

@@ -6,16 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,9 +86,7 @@ class DashboardST {
     @DisplayName("the auditor downloads the ISO 9001 evidence pack of a client: one PDF with its agreements, visits and follow-ups")
     void evidencePackDownloads() throws Exception {
         try (Browser b = Browser.start("es")) {
-            Path downloads = Files.createTempDirectory("vinculo-evidence");
-            ((ChromiumDriver) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            Downloads downloads = Downloads.of(b);
             b.open("login.xhtml").login("auditor", Browser.DEMO_PASSWORD);
             b.clickAndWaitForPage(By.id("menu-evidence"));
             b.type("evidence:client_input", "fabrica");
@@ -102,15 +94,7 @@ class DashboardST {
                     "//*[@id='evidence:client_panel']//*[contains(@class,'ui-autocomplete-item')][contains(.,'Fábrica Sur')]"))).click();
             b.screenshot("evidence-page");
             b.driver().findElement(By.id("evidence:pdf")).click();
-            Path[] pdf = new Path[1];
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                try (var files = Files.list(downloads)) {
-                    pdf[0] = files.filter(f -> f.getFileName().toString().startsWith("evidencias-")
-                            && f.getFileName().toString().endsWith(".pdf") && f.toFile().length() > 0).findFirst().orElse(null);
-                }
-                return pdf[0] != null;
-            });
-            String text = PdfText.of(Files.readAllBytes(pdf[0])).replaceAll("\\s+", " ");
+            String text = Downloads.pdfText(downloads.file("evidencias-", ".pdf")).replaceAll("\\s+", " ");
             for (String expected : List.of("Carpeta de evidencias ISO 9001", "Fábrica Sur", "Acuerdos vigentes en el período",
                     "Visitas (IT APE)", "Seguimientos", "Requerimientos", "Presupuestos de venta")) {
                 assertTrue(text.contains(expected), expected + " in: " + text);

@@ -1,7 +1,7 @@
 package app.vinculo.system;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -50,7 +50,7 @@ final class FormInputs {
 
     /**
      * Opens a PrimeFaces select menu and picks the item by its label; again if a click landed while the panel was still
-     * opening (the label then keeps its old text) or while the panel was still under a dialog's mask.
+     * opening (the label then keeps its old text) or while the panel was still under a dialog's mask or not yet clickable.
      */
     static void chooseMenuItem(Browser b, String id, String label) {
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label*='" + label + "']");
@@ -60,8 +60,8 @@ final class FormInputs {
             b.await().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return window.jQuery && jQuery(':animated').length > 0")));
             // a panel still being placed (it opens at the page's top, then moves under its field) can sit under the
-            // dialog's mask for a moment: click again once it is clear
-            b.await().ignoring(ElementClickInterceptedException.class).until(d -> {
+            // dialog's mask, or be shown but not yet take clicks, for a moment: click again once it does
+            b.await().ignoring(ElementNotInteractableException.class).until(d -> {
                 d.findElement(item).click();
                 return true;
             });
@@ -75,6 +75,23 @@ final class FormInputs {
                 }
             }
         }
+    }
+
+    /** Ticks one item of a PrimeFaces checkbox menu by its label and closes the menu. */
+    static void chooseInCheckboxMenu(Browser b, String id, String label) {
+        b.await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[normalize-space(.)='" + label + "']//div[contains(@class,'ui-chkbox-box')]");
+        b.await().until(ExpectedConditions.elementToBeClickable(item)).click();
+        b.await().until(ExpectedConditions.attributeContains(item, "class", "ui-state-active"));
+        ((JavascriptExecutor) b.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+        b.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** The first row of a table ({@code tableId}) whose text contains {@code text}, once visible. */
+    static WebElement rowOf(Browser b, String tableId, String text) {
+        return b.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='" + tableId + "']//tr[contains(normalize-space(.),'" + text + "')]")));
     }
 
     /** Whether the page has no PrimeFaces Ajax request queued or running. */

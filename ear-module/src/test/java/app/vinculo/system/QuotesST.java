@@ -3,16 +3,9 @@ package app.vinculo.system;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-
 import static app.vinculo.system.FormInputs.*;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Requirements and sales quotes (R4.1, R4.2)")
@@ -82,15 +75,9 @@ class QuotesST {
             pm.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote:status"), "Aceptado"));
             pm.screenshot("quote-accepted");
 
-            Path downloads = Files.createTempDirectory("vinculo-quote");
-            ((ChromiumDriver) pm.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            Downloads downloads = Downloads.of(pm);
             pm.driver().findElement(By.id("quote:pdf")).click();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                try (var files = Files.list(downloads)) {
-                    return files.anyMatch(f -> f.toString().endsWith(".pdf") && f.toFile().length() > 0);
-                }
-            });
+            downloads.file("", ".pdf");
 
             pm.driver().get(requirementUrl);
             pm.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("requirement:status"), "Planificado"));

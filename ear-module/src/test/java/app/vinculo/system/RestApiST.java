@@ -231,13 +231,13 @@ class RestApiST {
         String root = "https://localhost:" + (Integer.getInteger("test.admin.port", 14848) + 1) + "/";
         String operator = "operator:" + java.nio.file.Files.readString(java.nio.file.Path.of(
                 System.getProperty("test.data.dir"), "operator-password")).trim();
-        java.net.http.HttpResponse<String> openapi = SecurityST.https(root + "openapi", operator, "Accept", "application/json");
+        java.net.http.HttpResponse<String> openapi = PortalHttp.https(root + "openapi", operator, "Accept", "application/json");
         assertEquals(200, openapi.statusCode(), openapi.body());
         assertTrue(openapi.body().contains("/api/v1/clients/{id}/entitlement"), openapi.body());
         assertTrue(openapi.body().contains("Vínculo API"), "the API's title");
         assertTrue(openapi.body().contains("NO_AGREEMENT_EVER"), "the entitlement's reasons are documented");
         assertTrue(openapi.body().contains("Corresponde asistir a Fábrica Sur"), "with examples");
-        java.net.http.HttpResponse<String> metrics = SecurityST.https(root + "metrics", operator);
+        java.net.http.HttpResponse<String> metrics = PortalHttp.https(root + "metrics", operator);
         assertEquals(200, metrics.statusCode(), metrics.body());
         assertTrue(metrics.body().contains("vinculo_api_requests_total"), metrics.body());
         assertTrue(metrics.body().contains("vinculo_outbox_pending"), metrics.body());

@@ -7,56 +7,27 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The findings of the security review (issue #16), one test each, against the deployed EAR and its domain. */
+/**
+ * The findings of the security review (issue #16) that a browser or a signed-in client meets, one test each; the
+ * domain's own (admin listener, operator endpoints, server names) are {@link ServerHardeningST}'s.
+ */
 @DisplayName("Security hardening (issue #16)")
 class SecurityST {
 
     private static final int HTTP_PORT = URI.create(Browser.BASE_URL).getPort();
-    private static final int ADMIN_PORT = Integer.getInteger("test.admin.port", 14848);
     private static final String[] HEADERS = {"Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
             "Referrer-Policy"};
-
-    @Test
-    @DisplayName("#16.1 the admin listener answers on the loopback interface only")
-    void adminListenerOnLoopbackOnly() throws IOException {
-        assertTrue(connects(InetAddress.getLoopbackAddress(), ADMIN_PORT), "asadmin reaches the admin port locally");
-        Optional<InetAddress> external = externalAddress();
-        assumeTrue(external.isPresent(), "this machine has a non-loopback address");
-        assertTrue(connects(external.get(), HTTP_PORT), "the portal answers on " + external.get());
-        assertFalse(connects(external.get(), ADMIN_PORT), "the admin port must not answer on " + external.get());
-    }
 
     @Test
     @DisplayName("#16.2 the script policy has no 'unsafe-inline'/'unsafe-eval', and pages work without a CSP violation")
@@ -129,40 +100,6 @@ class SecurityST {
             }
         }
         assertTrue(new PortalHttp().login("gerente", Browser.DEMO_PASSWORD), "the password did not change");
-    }
-
-    @Test
-    @DisplayName("#16.6 /metrics and /openapi need the operator role; readiness and liveness stay open")
-    void operatorEndpoints() throws Exception {
-        PortalHttp anonymous = new PortalHttp();
-        for (String endpoint : List.of("metrics", "openapi")) {
-            HttpResponse<String> plain = anonymous.get("http://localhost:" + HTTP_PORT + "/" + endpoint);
-            assertNotEquals(200, plain.statusCode(), endpoint + " over plain HTTP");
-            String https = "https://localhost:" + (ADMIN_PORT + 1) + "/" + endpoint;
-            assertEquals(401, https(https, null).statusCode(), endpoint + " anonymous");
-            assertEquals(401, https(https, "mp:mp").statusCode(), endpoint + " with Payara's default user");
-            String password = Files.readString(Path.of(System.getProperty("test.data.dir"), "operator-password")).trim();
-            assertEquals(200, https(https, "operator:" + password).statusCode(), endpoint + " as the operator");
-        }
-        assertEquals(200, anonymous.get("http://localhost:" + HTTP_PORT + "/health/ready").statusCode());
-        assertEquals(200, anonymous.get("http://localhost:" + HTTP_PORT + "/health/live").statusCode());
-    }
-
-    @Test
-    @DisplayName("#16.7 no error page shows the server's name or version, inside or outside the application")
-    void noServerVersion() {
-        PortalHttp http = new PortalHttp();
-        assertTrue(http.login("jefe", Browser.DEMO_PASSWORD));
-        for (String url : List.of("http://localhost:" + HTTP_PORT + "/no-such-context",
-                "http://localhost:" + HTTP_PORT + "/vinculo/no-such-page.xhtml",
-                "http://localhost:" + HTTP_PORT + "/vinculo/no-such-file.txt")) {
-            HttpResponse<String> answer = http.get(url);
-            assertEquals(404, answer.statusCode(), url);
-            assertFalse(answer.body().contains("Payara"), url + ": " + answer.body());
-            assertFalse(answer.body().matches("(?s).*\\b6\\.20\\d\\d\\.\\d+.*"), url + ": " + answer.body());
-            assertTrue(answer.headers().firstValue("Server").isEmpty(), url);
-            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), url);
-        }
     }
 
     @Test
@@ -265,64 +202,5 @@ class SecurityST {
     private static void assertNoViolations(Browser browser, String where) {
         Object violations = ((JavascriptExecutor) browser.driver()).executeScript("return window.__csp || [];");
         assertEquals(List.of(), violations, "CSP violations on " + where);
-    }
-
-    private static boolean connects(InetAddress address, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(address, port), 3000);
-            return true;
-        } catch (IOException refused) {
-            return false;
-        }
-    }
-
-    private static Optional<InetAddress> externalAddress() throws IOException {
-        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            if (nic.isUp() && !nic.isLoopback()) {
-                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                    if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
-                        return Optional.of(address);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** HTTPS to the test server's self-signed listener, optionally with HTTP Basic credentials "user:password". */
-    /** A GET over HTTPS to the test server (self-signed certificate), with HTTP Basic credentials when given. */
-    static HttpResponse<String> https(String url, String credentials, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newBuilder().sslContext(trustingTheTestServer()).build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static SSLContext trustingTheTestServer() throws GeneralSecurityException {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // test server only
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // the test server's self-signed certificate
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[]{trustAll}, null);
-        return context;
     }
 }

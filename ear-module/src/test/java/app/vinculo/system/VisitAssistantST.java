@@ -1,20 +1,15 @@
 package app.vinculo.system;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,13 +78,9 @@ class VisitAssistantST {
 
     /** The ranking downloads as CSV with every row (not only the page shown), top row first, with its reasons. */
     private static void exportsTheRanking(Browser b, String top, String why) throws Exception {
-        Path downloads = Files.createTempDirectory("vinculo-next-visits");
-        ((ChromiumDriver) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Downloads downloads = Downloads.of(b);
         b.driver().findElement(By.id("next:export-csv")).click();
-        Path file = downloads.resolve("a-quien-visitar.csv");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file) && Files.size(file) > 0);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(downloads.file("a-quien-visitar.csv"), StandardCharsets.UTF_8);
         assertTrue(lines.get(0).contains("Por qué") && !lines.get(0).contains("Acciones"), lines.get(0));
         assertTrue(lines.get(1).contains(top) && lines.get(1).contains(why.split(" · ")[0]), lines.get(1));
         String report = b.text(By.cssSelector("[id='next:ranking'] .ui-paginator-current"));
