@@ -1,6 +1,7 @@
 /**
  * Reminder engine (PRODUCT.md §7, R7.1): a timer ({@link app.vinculo.reminders.boundary.ReminderTimer}) runs the
- * engine, which asks every {@link app.vinculo.reminders.boundary.ReminderSource} what is due and writes each
+ * engine, which asks every {@link app.vinculo.reminders.boundary.ReminderSource} (features extend
+ * {@link app.vinculo.reminders.boundary.DueReminders}, its skeleton) what is due and writes each
  * occurrence per recipient to the outbox under a unique key (kind + subject + due + recipient), then a sender
  * claims due rows with a conditional UPDATE, renders them (HTML + text, recipient's language, link to the item)
  * and records SENT with the SMTP time, or the error and the next attempt (exponential backoff, FAILED after the

@@ -8,7 +8,7 @@
  * of the week), my next actions (overdue counted), clients at risk (R3.1, mine or all), A&amp;M/A&amp;D agreements
  * ending in 60 days (RM3's threshold), requirements waiting for review, quotes to prepare/approve/send/follow (R4.2),
  * test cases assigned to me, open regularisation cases (R1.4), campaign progress (R6.2); a fixed number of SQL
- * statements whatever the data size (ReportsIT counts them).
+ * statements whatever the data size (DashboardIT counts them).
  * {@link app.vinculo.reports.boundary.KpiService#compute} — the procedure's objectives for a period and consultant.
  * {@link app.vinculo.reports.boundary.CalendarService} — calendar events (mine / team), the private feed (new token,
  * revoke, read by token; ADR 0010, 0011).

@@ -10,8 +10,12 @@
  *     into a translated message on the same page; anything else goes to the error pages (no stack traces).
  *     The REST layer maps the same exceptions to {@code application/problem+json}.</li>
  *     <li>Security headers and caching: {@link app.vinculo.platform.web.SecurityHeadersFilter}.</li>
- *     <li>REST: {@code /api/v1} ({@link app.vinculo.platform.web.RestApplication}); only a ping for now, token
- *     authentication for service accounts comes with the integration feature.</li>
+ *     <li>REST: {@code /api/v1} ({@link app.vinculo.platform.web.RestApplication}), bearer tokens of service
+ *     accounts ({@link app.vinculo.platform.web.BearerTokenInterceptor}); the resources are {@code integration.rest}'s.</li>
+ *     <li>Pages: {@link app.vinculo.platform.web.DisplayFormat} (dates, instants and money in the reader's format, shown
+ *     through the {@code v:date}, {@code v:dateTime} and {@code v:money} tag files), the base of every list page's bean
+ *     ({@link app.vinculo.platform.web.ListBacking} over {@link app.vinculo.platform.web.PagedRows}) and of every printed
+ *     report ({@link app.vinculo.platform.web.PdfReport} with {@link app.vinculo.platform.web.PdfParts}).</li>
  * </ul>
  * Out of scope: business rules (the EJB boundaries decide, pages only hide what a role cannot do).
  */
