@@ -50,7 +50,8 @@ final class FormInputs {
 
     /**
      * Opens a PrimeFaces select menu and picks the item by its label; again if a click landed while the panel was still
-     * opening (the label then keeps its old text) or while the panel was still under a dialog's mask or not yet clickable.
+     * opening (the label then keeps its old text) or while the panel was still under a dialog's mask; reopened when its item
+     * takes no click.
      */
     static void chooseMenuItem(Browser b, String id, String label) {
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label*='" + label + "']");
@@ -60,11 +61,22 @@ final class FormInputs {
             b.await().until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return window.jQuery && jQuery(':animated').length > 0")));
             // a panel still being placed (it opens at the page's top, then moves under its field) can sit under the
-            // dialog's mask, or be shown but not yet take clicks, for a moment: click again once it does
-            b.await().ignoring(ElementNotInteractableException.class).until(d -> {
-                d.findElement(item).click();
-                return true;
-            });
+            // dialog's mask for a moment: click again once it is clear; a panel left where its item takes no click
+            // (seen on a loaded machine) is closed and opened again, so that PrimeFaces places it anew
+            try {
+                new WebDriverWait(b.driver(), Duration.ofSeconds(5)).ignoring(ElementNotInteractableException.class).until(d -> {
+                    d.findElement(item).click();
+                    return true;
+                });
+            } catch (TimeoutException notClickable) {
+                if (attempt == 3) {
+                    b.screenshot("menu-not-clickable-" + id.replace(':', '-'));
+                    throw notClickable;
+                }
+                ((JavascriptExecutor) b.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+                b.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+                continue;
+            }
             try {
                 new WebDriverWait(b.driver(), Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
