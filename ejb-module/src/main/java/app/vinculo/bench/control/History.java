@@ -65,7 +65,8 @@ public final class History {
                 if (random.nextInt(4) == 0) {
                     out.insert("FOLLOW_UP_CONTACT", "FOLLOW_UP_ID,CONTACT_ID", id, contact(i));
                 }
-                if (k == 0) {
+                // the newest instant, not the first row: two follow-ups on the newest day differ in their hour
+                if (world.lastContact[i] == null || at.isAfter(world.lastContact[i])) {
                     world.lastContact[i] = at;
                 }
             }
