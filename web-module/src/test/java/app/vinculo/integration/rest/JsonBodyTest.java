@@ -1,0 +1,39 @@
+package app.vinculo.integration.rest;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@DisplayName("Request bodies of the REST API")
+class JsonBodyTest {
+
+    @Test
+    @DisplayName("the nesting depth counts arrays and objects, not brackets inside strings (escaped quotes included)")
+    void depth() {
+        assertEquals(0, JsonBody.depth(bytes("42")));
+        assertEquals(3, JsonBody.depth(bytes("{\"a\":[1,{\"b\":2}],\"c\":{}}")));
+        assertEquals(1, JsonBody.depth(bytes("{\"summary\":\"[[[{{{ \\\" [[[\"}")));
+    }
+
+    @Test
+    @DisplayName("JSON nested thousands of levels deep is a 400 problem (it was a 500 from the parser's own limit)")
+    void tooDeepIsRefusedBeforeParsing() {
+        ApiInputException deep = assertThrows(ApiInputException.class, () -> JsonBody.read(
+                new ByteArrayInputStream(bytes("[".repeat(5_000) + "]".repeat(5_000))), Set.of("summary")));
+        assertEquals("problem.body.tooDeep", deep.key());
+        ApiInputException objects = assertThrows(ApiInputException.class, () -> JsonBody.read(new ByteArrayInputStream(
+                bytes("{\"a\":".repeat(33) + "1" + "}".repeat(33))), Set.of("a")));
+        assertEquals("problem.body.tooDeep", objects.key());
+        assertEquals(JsonBody.DEPTH, JsonBody.depth(bytes("[".repeat(32) + "]".repeat(32))), "32 levels go on to the parser");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
