@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ final class PortalHttp {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // as browsers on http:
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -50,6 +51,13 @@ final class PortalHttp {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form post whose names may repeat (check box groups, multiple selects), in the given order. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&")))));
     }
 
     /** Signs in through the login form; true when the portal let the user in. */
