@@ -52,6 +52,9 @@ public class CampaignCaseActionsBacking implements Serializable {
 
     /** R6.2: a failed or blocked case accepted with a reason. */
     public void waive() {
+        if (PageMessages.nothingChosen(waiveRow)) {
+            return;
+        }
         CaseRow waived = campaigns.waive(waiveRow.id(), waiveRow.version(), waiveReason);
         PageMessages.info("testcase.waived", waived.title());
         waiveRow = null;
@@ -64,6 +67,9 @@ public class CampaignCaseActionsBacking implements Serializable {
     }
 
     public void record() {
+        if (PageMessages.nothingChosen(entry)) {
+            return;
+        }
         CaseRow row = campaigns.record(entry.getRow().id(), entry.getRow().version(), entry.getResult(), entry.getNotes());
         PageMessages.info("testcase.recorded", row.title(), PageMessages.text("testcase.result." + row.result().name()));
         entry = null;

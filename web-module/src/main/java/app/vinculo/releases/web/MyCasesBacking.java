@@ -62,6 +62,9 @@ public class MyCasesBacking implements Serializable {
     }
 
     public void record() {
+        if (PageMessages.nothingChosen(entry)) {
+            return;
+        }
         done(campaigns.record(entry.getRow().id(), entry.getRow().version(), entry.getResult(), entry.getNotes()));
         entry = null;
     }

@@ -114,6 +114,9 @@ public class EditionAttendanceBacking implements Serializable {
     }
 
     public void correct() {
+        if (PageMessages.nothingChosen(correctingId)) {
+            return;
+        }
         RegistrationRow done = registrationService.correct(correctingId, correctingSession, AttendanceMark.valueOf(correctingMark),
                 correctionReason);
         view.refresh();
