@@ -161,8 +161,11 @@ public class Quote extends BaseEntity {
         if (comments == null || comments.isBlank()) {
             throw new InvalidInputException("quote.commentsRequired");
         }
+        if (comments.trim().length() > 2000) { // refused, never cut
+            throw new InvalidInputException("quote.commentsTooLong", 2000);
+        }
         move(EnumSet.of(QuoteStatus.PENDING_APPROVAL), QuoteStatus.DRAFT);
-        this.comments = comments.length() > 2000 ? comments.substring(0, 2000) : comments.trim();
+        this.comments = comments.trim();
     }
 
     public void send(Instant at) {
@@ -179,8 +182,11 @@ public class Quote extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("quote.rejectReasonRequired");
         }
+        if (reason.trim().length() > 1000) { // refused, never cut
+            throw new InvalidInputException("quote.rejectReasonTooLong", 1000);
+        }
         move(EnumSet.of(QuoteStatus.SENT), QuoteStatus.REJECTED);
-        rejectReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason.trim();
+        rejectReason = reason.trim();
         answeredAt = at;
     }
 

@@ -183,7 +183,10 @@ public class Requirement extends BaseEntity {
             throw new InvalidInputException("requirement.reasonRequired");
         }
         String r = reason.trim();
-        return r.length() > 1000 ? r.substring(0, 1000) : r;
+        if (r.length() > 1000) { // refused, never cut: what is stored is what the user wrote
+            throw new InvalidInputException("requirement.reasonTooLong", 1000);
+        }
+        return r;
     }
 
     public Client getClient() { return client; }

@@ -72,9 +72,12 @@ public class Attendance extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("attendance.correctionReasonRequired");
         }
-        mark(mark, by, at);
         String r = reason.trim();
-        correctionReason = r.length() > 1000 ? r.substring(0, 1000) : r;
+        if (r.length() > 1000) { // refused, never cut
+            throw new InvalidInputException("attendance.correctionReasonTooLong", 1000);
+        }
+        mark(mark, by, at);
+        correctionReason = r;
     }
 
     public Registration getRegistration() { return registration; }

@@ -192,9 +192,12 @@ public class CourseEdition extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("edition.reasonRequired");
         }
-        move(EnumSet.of(EditionStatus.SCHEDULED, EditionStatus.OPEN), EditionStatus.CANCELLED);
         String r = reason.trim();
-        cancelReason = r.length() > 1000 ? r.substring(0, 1000) : r;
+        if (r.length() > 1000) { // refused, never cut
+            throw new InvalidInputException("edition.reasonTooLong", 1000);
+        }
+        move(EnumSet.of(EditionStatus.SCHEDULED, EditionStatus.OPEN), EditionStatus.CANCELLED);
+        cancelReason = r;
         cancelledAt = at;
     }
 

@@ -257,7 +257,10 @@ public class Visit extends BaseEntity {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("visit.reasonRequired");
         }
-        return reason.length() > 500 ? reason.substring(0, 500) : reason.trim();
+        if (reason.trim().length() > 500) { // refused, never cut
+            throw new InvalidInputException("visit.reasonTooLong", 500);
+        }
+        return reason.trim();
     }
 
     private static String blank(String s) {
