@@ -38,20 +38,37 @@ final class FormFuzzer {
         this.otherId = otherId;
     }
 
-    /** Every variant that applies to the form, with each of its buttons (or none when it has none). */
+    /**
+     * Every variant that applies to the form, with each of its buttons (or none when it has none). In pass A the
+     * audit trail is read before and after the form's posts: any change is a write one of them made.
+     */
     void fuzz(Page page, Form form, List<FuzzValues> variants) {
         report.form(user, page.view(), form.id());
         List<String> submitters = form.submitters().isEmpty() ? Arrays.asList((String) null) : form.submitters();
+        if (watch != null && trail == null) {
+            trail = watch.snapshot();
+        }
+        List<String> posted = new ArrayList<>();
         for (FuzzValues variant : variants) {
             if (variant.appliesTo(form)) {
                 for (String submitter : submitters) {
                     post(page, form.id(), variant, submitter);
+                    posted.add(variant + (submitter == null ? "" : " → " + submitter));
                 }
             }
+        }
+        if (watch != null) {
+            String after = watch.snapshot();
+            if (!after.equals(trail)) {
+                report.problem(user + " " + page.url() + " " + form.id() + " WROTE to the database with one of "
+                        + posted + ": before [" + trail + "], after [" + after + "]");
+            }
+            trail = after;
         }
     }
 
     private void post(Page page, String formId, FuzzValues variant, String submitter) {
+        long started = System.nanoTime();
         String what = user + " " + variant + " " + page.url() + " " + formId + (submitter == null ? "" : " → " + submitter);
         HttpResponse<String> fresh = signedInGet(page.url());
         Optional<Form> form = fresh.statusCode() != 200 ? Optional.empty()
@@ -61,9 +78,6 @@ final class FormFuzzer {
         if (form.isEmpty()) {
             report.gone(what); // the record moved on (an earlier post of pass B changed its state)
             return;
-        }
-        if (watch != null && trail == null) {
-            trail = watch.snapshot();
         }
         List<Map.Entry<String, String>> body = new ArrayList<>(variant.fill(form.get(), submitter, otherId));
         body.add(Map.entry(NONCE_PARAM, PortalHttp.first(NONCE, fresh.body()))); // what PrimeFaces' script adds
@@ -78,16 +92,13 @@ final class FormFuzzer {
             shown = next.body();
             outcome = "redirect " + outcome(next);
         }
-        if (watch != null) {
-            String after = watch.snapshot();
-            if (!after.equals(trail)) {
-                problems.add(what + " WROTE to the database: before [" + trail + "], after [" + after + "]");
-            }
-            trail = after;
-        } else {
+        if (watch == null) {
             problems.addAll(FuzzChecks.unescaped(what, shown));
+        } else if (submitter != null && "no message".equals(outcome)) {
+            // a form posted without a button runs no action (its fields post through Ajax events): nothing to say
+            problems.add(what + " was refused without a word: no message on the page");
         }
-        report.post(what, answer.statusCode(), outcome, problems);
+        report.post(what + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)", answer.statusCode(), outcome, problems);
     }
 
     /** What the user got: a message, a downloaded file, or a page saying nothing. */

@@ -61,8 +61,12 @@ enum FuzzValues {
      * select for A_NAN and A_HUGE (a form without one would pass them, and its action run).
      */
     boolean appliesTo(Form form) {
-        Set<Kind> kinds = text != null ? Set.of(Kind.TEXT) : Set.of(Kind.NUMBER, Kind.DATE, Kind.SELECT, Kind.MULTI);
-        return form.fields().stream().anyMatch(f -> kinds.contains(f.kind()));
+        if (text != null) { // A_LONG needs a text the form keeps; pass B also types in searches
+            Set<Kind> kinds = passA() ? Set.of(Kind.TEXT) : Set.of(Kind.TEXT, Kind.QUERY);
+            return form.fields().stream().anyMatch(f -> kinds.contains(f.kind()));
+        }
+        return form.fields().stream().anyMatch(f -> Set.of(Kind.NUMBER, Kind.DATE, Kind.SELECT, Kind.MULTI)
+                .contains(f.kind()) || f.kind() == Kind.ID && f.name().endsWith("_hinput"));
     }
 
     /** The text of one hostile payload (pass B), or the 20 000 characters (A_LONG). */
@@ -94,7 +98,7 @@ enum FuzzValues {
     private List<String> values(Field f) {
         return switch (f.kind()) {
             case INTERNAL, CHECKBOX -> f.values();
-            case TEXT -> List.of(text != null ? fit(text, f.maxLength()) : plausibleText(f));
+            case TEXT, QUERY -> List.of(text != null ? fit(text, f.maxLength()) : plausibleText(f));
             case NUMBER -> List.of(number != null ? number : current(f, "1"));
             case DATE -> List.of(date != null ? date : current(f, "15/12/2026"));
             case SELECT -> List.of(select != null ? select : current(f, f.options().stream().filter(o -> !o.isBlank())

@@ -23,7 +23,8 @@ final class HtmlForms {
 
     /** What kind of value a field takes, which decides what the fuzzer posts in it. */
     enum Kind {
-        TEXT, NUMBER, DATE, SELECT, MULTI, CHECKBOX, ID, INTERNAL
+        /** QUERY: what is typed in an autocomplete to look for an item; the item chosen is its ID. */
+        TEXT, QUERY, NUMBER, DATE, SELECT, MULTI, CHECKBOX, ID, INTERNAL
     }
 
     /** One posted name: its current values, the values offered (selects, radios, check boxes), its maxlength. */
@@ -81,8 +82,9 @@ final class HtmlForms {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String name = input.attr("name");
-            if (input.tagName().equals("input") && Set.of("submit", "button", "image", "reset").contains(input.attr("type"))) {
-                continue; // a button: posted only as the submitter
+            if (input.tagName().equals("input") && Set.of("submit", "button", "image", "reset").contains(input.attr("type"))
+                    || input.hasAttr("disabled")) {
+                continue; // a button is posted only as the submitter; a browser never posts a disabled field
             }
             Field known = fields.get(name);
             Field field = field(form.id(), input, widgets);
@@ -155,6 +157,9 @@ final class HtmlForms {
         String widget = widgets.getOrDefault(name.replaceAll("_(h?input)$", ""), "");
         if (name.endsWith("_hinput")) {
             return "InputNumber".equals(widget) ? Kind.NUMBER : Kind.ID; // an autocomplete's chosen item
+        }
+        if ("AutoComplete".equals(widget)) {
+            return Kind.QUERY;
         }
         if ("InputNumber".equals(widget) || "Spinner".equals(widget)) {
             return Kind.INTERNAL; // the number's display; its value is the _hinput
