@@ -11,14 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * The REST API's operations as its OpenAPI document lists them (Payara's {@code /openapi}, read as the operator over
@@ -48,7 +44,7 @@ final class ApiEndpoints {
                 .header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("operator:" + password).getBytes(StandardCharsets.UTF_8))).GET().build();
-        HttpResponse<String> answer = HttpClient.newBuilder().sslContext(trustingTheTestServer()).build()
+        HttpResponse<String> answer = HttpClient.newBuilder().sslContext(PortalHttp.trustingTheTestServer()).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("/openapi answered " + answer.statusCode() + ": " + answer.body());
@@ -74,27 +70,5 @@ final class ApiEndpoints {
             }
         });
         return operations;
-    }
-
-    private static SSLContext trustingTheTestServer() throws GeneralSecurityException {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // the test server only
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // the test server's self-signed certificate
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[]{trustAll}, null);
-        return context;
     }
 }

@@ -114,7 +114,8 @@ final class PortalHttp {
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static SSLContext trustingTheTestServer() throws GeneralSecurityException {
+    /** An SSL context that accepts the test server's self-signed certificate (HTTPS port, REST fuzzing). */
+    static SSLContext trustingTheTestServer() throws GeneralSecurityException {
         TrustManager trustAll = new X509TrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType) {
