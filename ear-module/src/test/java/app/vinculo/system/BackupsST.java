@@ -33,7 +33,7 @@ class BackupsST {
                 return;
             }
             int before = admin.driver().findElements(ROWS).size();
-            assertTrue(admin.text(By.id("backups:backup-database")).endsWith("vinculo-db"));
+            assertTrue(admin.text(By.id("backup-database")).endsWith("vinculo-db"));
             admin.driver().findElement(By.id("backups:backup")).click();
             admin.await().until(ExpectedConditions.elementToBeClickable(By.id("backups:confirm-yes"))).click();
             String message = admin.awaitMessage("Copia hecha en");
