@@ -10,10 +10,12 @@ import app.vinculo.reports.web.AuditValues;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 
 import java.io.Serial;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -26,6 +28,9 @@ public class AuditListBacking extends ListBacking<AuditChange> {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext security;
 
     @Inject
     AuditTrailService audit;
@@ -41,6 +46,8 @@ public class AuditListBacking extends ListBacking<AuditChange> {
     private LocalDate to;
     private AuditFilter filter = AuditFilter.none();
     private List<String> types;
+    /** Record type → its page when the reader may open it, "" otherwise (asked of the container once per type). */
+    private final HashMap<String, String> openable = new HashMap<>();
 
     public AuditListBacking() {
         super(":audit:table", AuditChange::key);
@@ -82,9 +89,15 @@ public class AuditListBacking extends ListBacking<AuditChange> {
         return types;
     }
 
-    /** The page of a record type, or null when it has none. */
+    /**
+     * The page of a record type, or null when it has none or the reader may not open it (an administrator reads the
+     * trail of clients and quotes but opens no client page, an auditor no user form): no link that answers 403.
+     */
     public String outcome(String type) {
-        return AuditValues.outcome(type);
+        return openable.computeIfAbsent(type, t -> {
+            String page = AuditValues.outcome(t);
+            return page != null && security.hasAccessToWebResource(page + ".xhtml", "GET") ? page : "";
+        }).transform(page -> page.isEmpty() ? null : page);
     }
 
     /** A field value as the reader reads it: dates and instants in the portal's zone, yes/no, numbers es-AR. */

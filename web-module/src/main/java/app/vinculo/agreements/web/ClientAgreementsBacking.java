@@ -94,6 +94,9 @@ public class ClientAgreementsBacking implements Serializable {
     }
 
     public void cancelAgreement() {
+        if (PageMessages.nothingChosen(cancellingId)) {
+            return;
+        }
         AgreementRow cancelled = agreements.cancel(cancellingId, cancellingVersion, cancelReason);
         agreementRows = null;
         view.refreshHeader();

@@ -58,6 +58,9 @@ public class ModuleCatalogueBacking implements Serializable {
     }
 
     public void save() {
+        if (PageMessages.nothingChosen(editingId)) {
+            return;
+        }
         moduleService.updateModule(editingId, editingName, editingActive);
         modules = moduleService.catalogue();
         PageMessages.info("catalogue.saved", editingName);

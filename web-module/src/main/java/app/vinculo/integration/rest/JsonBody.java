@@ -120,7 +120,24 @@ final class JsonBody {
             errors.add(new FieldError(name, "problem.field.tooLong", max));
             return null;
         }
+        if (!wellFormed(text)) { // "\ud800" alone is no character; Payara's JSON parser lets it through (the REST fuzzer)
+            errors.add(new FieldError(name, "problem.field.notText"));
+            return null;
+        }
         return text.isEmpty() ? null : text;
+    }
+
+    /** Every UTF-16 surrogate in a pair, so the text is Unicode characters a database and a page can hold. */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Long id(String name) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Request bodies of the REST API")
 class JsonBodyTest {
@@ -31,6 +33,16 @@ class JsonBodyTest {
                 bytes("{\"a\":".repeat(33) + "1" + "}".repeat(33))), Set.of("a")));
         assertEquals("problem.body.tooDeep", objects.key());
         assertEquals(JsonBody.DEPTH, JsonBody.depth(bytes("[".repeat(32) + "]".repeat(32))), "32 levels go on to the parser");
+    }
+
+    @Test
+    @DisplayName("a text with a lone UTF-16 surrogate is not text (Payara's parser let \\ud800 through and it was stored)")
+    void loneSurrogatesAreNotText() {
+        assertFalse(JsonBody.wellFormed("a\ud800b"));
+        assertFalse(JsonBody.wellFormed("\ude00"));
+        assertFalse(JsonBody.wellFormed("end \ud83d"));
+        assertTrue(JsonBody.wellFormed("ok \ud83d\ude00 Fábrica"));
+        assertTrue(JsonBody.wellFormed(""));
     }
 
     private static byte[] bytes(String s) {
