@@ -54,10 +54,10 @@ class RestFuzzST {
     static void accountsAndIds() throws Exception {
         try (Browser admin = Browser.start("es")) {
             admin.open("login.xhtml").login("admin", Browser.DEMO_PASSWORD);
-            reader = ServiceAccountsPage.open(admin).create(ServiceAccountsPage.unique("fuzz-lector"), true, false, 100_000);
-            writer = ServiceAccountsPage.open(admin).create(ServiceAccountsPage.unique("fuzz-erp"), true, true, 100_000);
+            reader = ServiceAccountsPage.open(admin).create(ServiceAccountsPage.unique("fuzz-lector"), true, false, 10_000);
+            writer = ServiceAccountsPage.open(admin).create(ServiceAccountsPage.unique("fuzz-erp"), true, true, 10_000);
             String gone = ServiceAccountsPage.unique("fuzz-revocada");
-            revoked = ServiceAccountsPage.open(admin).create(gone, true, true, 100_000);
+            revoked = ServiceAccountsPage.open(admin).create(gone, true, true, 10_000);
             ServiceAccountsPage.open(admin).revoke(gone);
         }
         operations = ApiEndpoints.fromOpenApi();
