@@ -120,17 +120,23 @@ final class JsonBody {
             errors.add(new FieldError(name, "problem.field.tooLong", max));
             return null;
         }
-        if (!wellFormed(text)) { // "\ud800" alone is no character; Payara's JSON parser lets it through (the REST fuzzer)
+        if (!wellFormed(text)) { // "\ud800" alone, "\u0000": no characters; Payara's JSON parser lets them through
             errors.add(new FieldError(name, "problem.field.notText"));
             return null;
         }
         return text.isEmpty() ? null : text;
     }
 
-    /** Every UTF-16 surrogate in a pair, so the text is Unicode characters a database and a page can hold. */
+    /**
+     * Every UTF-16 surrogate in a pair and no control character but tab and line breaks, so the text is characters a
+     * database and a page can hold (PostgreSQL refuses a NUL).
+     */
     static boolean wellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return false;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {

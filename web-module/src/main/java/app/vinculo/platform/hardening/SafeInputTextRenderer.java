@@ -5,17 +5,17 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.inputtext.InputText;
 import org.primefaces.component.inputtext.InputTextRenderer;
 
-/** PrimeFaces' text input, but a posted text over its {@code maxlength} is refused, not cut ({@link MaxLength}). */
+/** PrimeFaces' text input, but a posted text over its {@code maxlength} or one with control characters is refused, not cut ({@link PostedText}). */
 public class SafeInputTextRenderer extends InputTextRenderer {
 
     @Override
     public void decode(FacesContext context, UIComponent component) {
-        boolean tooLong = component instanceof InputText input && !input.isDisabled() && !input.isReadonly()
-                && MaxLength.exceeded(context, input, input.getMaxlength());
+        String problem = component instanceof InputText input && !input.isDisabled() && !input.isReadonly()
+                ? PostedText.problem(context, input, input.getMaxlength()) : null;
         super.decode(context, component);
-        if (tooLong) {
+        if (problem != null) {
             InputText input = (InputText) component;
-            MaxLength.refuse(context, input, input.getMaxlength());
+            PostedText.refuse(context, input, problem, input.getMaxlength());
         }
     }
 }

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.texteditor.TextEditor;
 import org.primefaces.component.texteditor.TextEditorRenderer;
 
+import java.util.regex.Pattern;
+
 /**
  * PrimeFaces' rich-text editor, but what is posted is cleaned ({@link RichText#cleanDocument}, jsoup) as it is
  * decoded: the editor renders its value as markup, and a post that failed validation (or an Ajax update of the form)
@@ -14,11 +16,14 @@ import org.primefaces.component.texteditor.TextEditorRenderer;
  */
 public class SafeTextEditorRenderer extends TextEditorRenderer {
 
+    /** Control characters but tab and line breaks: no keyboard types them, PostgreSQL refuses a NUL. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     @Override
     public void decode(FacesContext context, UIComponent component) {
         super.decode(context, component);
         if (component instanceof TextEditor editor && editor.getSubmittedValue() instanceof String posted) {
-            String cleaned = RichText.cleanDocument(posted);
+            String cleaned = RichText.cleanDocument(CONTROL.matcher(posted).replaceAll(""));
             editor.setSubmittedValue(cleaned == null ? "" : cleaned); // "" keeps "required" checking an empty text
         }
     }

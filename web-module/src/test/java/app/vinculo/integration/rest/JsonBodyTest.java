@@ -43,6 +43,9 @@ class JsonBodyTest {
         assertFalse(JsonBody.wellFormed("end \ud83d"));
         assertTrue(JsonBody.wellFormed("ok \ud83d\ude00 Fábrica"));
         assertTrue(JsonBody.wellFormed(""));
+        assertFalse(JsonBody.wellFormed("nul \u0000 in it"), "PostgreSQL refuses a NUL in a text");
+        assertFalse(JsonBody.wellFormed("bell \u0007"));
+        assertTrue(JsonBody.wellFormed("tab\tand\r\nlines"));
     }
 
     private static byte[] bytes(String s) {
