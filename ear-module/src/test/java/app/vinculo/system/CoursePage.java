@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static app.vinculo.system.FormInputs.chooseInCheckboxMenu;
 import static app.vinculo.system.FormInputs.typeNumber;
 
-/** Page object of the course form (training/course-edit.xhtml), for the Implementation Head's browser. */
+/** Page object of the course form (training/courses/view.xhtml), for the Implementation Head's browser. */
 final class CoursePage {
 
     private CoursePage() {
@@ -37,7 +37,7 @@ final class CoursePage {
             head.screenshot(screenshot);
         }
         head.driver().findElement(By.id("course:save")).click();
-        head.await().until(ExpectedConditions.urlContains("course.xhtml?id="));
+        head.await().until(ExpectedConditions.urlContains("courses/view.xhtml?id="));
         head.awaitMessage("Se creó el curso " + code);
         return head.driver().getCurrentUrl();
     }

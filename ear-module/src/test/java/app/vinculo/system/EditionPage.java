@@ -11,7 +11,7 @@ import static app.vinculo.system.FormInputs.rowOf;
 import static app.vinculo.system.FormInputs.typeDate;
 
 /**
- * Page object of a course edition (training/edition.xhtml) and of its plan form: the steps of an edition's life —
+ * Page object of a course edition (training/editions/view.xhtml) and of its plan form: the steps of an edition's life —
  * plan, invite, open, accept the registrations, take attendance, held, close the register, correct it — and its tabs.
  * Each step waits until the page shows it was done; what a test asserts about the page stays in the test.
  */
@@ -45,7 +45,7 @@ final class EditionPage {
             consultant.screenshot(screenshot);
         }
         consultant.driver().findElement(By.id("plan:save")).click();
-        consultant.await().until(ExpectedConditions.urlContains("edition.xhtml?id="));
+        consultant.await().until(ExpectedConditions.urlContains("editions/view.xhtml?id="));
         consultant.awaitMessage("Se planificó el dictado de «" + title + "»");
         return new EditionPage(consultant);
     }

@@ -46,7 +46,7 @@ class SecurityST {
             browser.open("login.xhtml").login("jefe", Browser.DEMO_PASSWORD);
             assertNoViolations(browser, "home");
             for (String page : List.of("clients/list.xhtml", "visits/list.xhtml", "requirements/list.xhtml",
-                    "training/courses.xhtml", "training/calendar.xhtml", "releases/list.xhtml", "profile.xhtml")) {
+                    "training/courses/list.xhtml", "training/calendar.xhtml", "releases/list.xhtml", "profile.xhtml")) {
                 browser.open(page);
                 browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sidemenu")));
                 assertNoViolations(browser, page);
@@ -109,7 +109,7 @@ class SecurityST {
         assertTrue(jefe.login("jefe", Browser.DEMO_PASSWORD));
         for (String page : List.of("clients/view", "clients/edit", "visits/view", "visits/edit", "followups/view",
                 "requirements/view", "quotes/view", "quotes/edit", "releases/view", "releases/campaign",
-                "training/course", "training/edition", "agreements/regularization")) {
+                "training/courses/view", "training/editions/view", "agreements/regularization")) {
             for (String id : List.of("abc", "1e99", "99999999999999999999999")) {
                 HttpResponse<String> answer = jefe.get(page + ".xhtml?id=" + id);
                 assertEquals(404, answer.statusCode(), page + "?id=" + id);
@@ -123,7 +123,7 @@ class SecurityST {
 
         try (Browser browser = Browser.start("es")) {
             browser.open("login.xhtml").login("jefe", Browser.DEMO_PASSWORD);
-            browser.open("training/course.xhtml");
+            browser.open("training/courses/view.xhtml");
             browser.type("course:code", "NAN-" + System.nanoTime() % 10000);
             browser.type("course:title", "Curso con duración inválida");
             browser.type("course:duration_input", "8");

@@ -17,7 +17,7 @@ final class Scenario {
 
     private static final Pattern CLIENT = Pattern.compile("/clients/view\\.xhtml\\?id=(\\d+)");
     private static final Pattern VISIT = Pattern.compile("/visits/view\\.xhtml\\?id=(\\d+)");
-    private static final Pattern EDITION = Pattern.compile("/training/edition\\.xhtml\\?id=(\\d+)");
+    private static final Pattern EDITION = Pattern.compile("/training/editions/view\\.xhtml\\?id=(\\d+)");
     private static final Pattern QUOTE = Pattern.compile("/quotes/view\\.xhtml\\?id=(\\d+)");
     private static final Pattern SORTABLE = Pattern.compile("<th id=\"(clients:table:[^\"]+)\"[^>]*ui-sortable-column");
     private static final String[] WORDS = {"fab", "metal", "bodegas", "lact", "trans", "distri", "agro", "textil",
@@ -76,10 +76,10 @@ final class Scenario {
         if (!visits.isEmpty()) {
             page("visit.record", "visits/view.xhtml?id=" + visits.get(random.nextInt(visits.size())));
         }
-        page("editions", "training/editions.xhtml");
+        page("editions", "training/editions/list.xhtml");
         List<String> editions = s.all(EDITION);
         if (!editions.isEmpty()) {
-            page("attendance", "training/edition.xhtml?id=" + editions.get(random.nextInt(editions.size())));
+            page("attendance", "training/editions/view.xhtml?id=" + editions.get(random.nextInt(editions.size())));
         }
         if (role.equals("HEAD")) {
             page("quotes", "quotes/list.xhtml");

@@ -104,7 +104,7 @@ public class CalendarService {
         return ICalendarWriter.write(items, host, "Vínculo · " + f.getUsername(), now,
                 i -> (i.kind() == AgendaItem.Kind.VISIT ? "Visita: " : "Curso: ") + i.title(),
                 i -> baseUrl == null ? null : baseUrl + (i.kind() == AgendaItem.Kind.VISIT
-                        ? "/visits/view.xhtml?id=" : "/training/edition.xhtml?id=") + i.id());
+                        ? "/visits/view.xhtml?id=" : "/training/editions/view.xhtml?id=") + i.id());
     }
 
     private void revokeMine() {

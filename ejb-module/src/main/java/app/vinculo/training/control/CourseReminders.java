@@ -69,7 +69,7 @@ public class CourseReminders extends DueReminders {
             List<Recipient> instructors = e.getInstructors().stream().map(staff::user).flatMap(java.util.Optional::stream)
                     .filter(Objects::nonNull).toList();
             due.add(ReminderKind.RM4_COURSE_STARTING, e.getId(), threshold, dueAt, instructors,
-                    "/training/edition.xhtml?id=" + e.getId(), params);
+                    "/training/editions/view.xhtml?id=" + e.getId(), params);
             due.add(ReminderKind.RM4_COURSE_STARTING, e.getId(), threshold, dueAt, contacts.getOrDefault(e.getId(), List.of()),
                     null, params);
         }

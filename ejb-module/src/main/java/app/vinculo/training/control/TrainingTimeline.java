@@ -25,6 +25,6 @@ public class TrainingTimeline extends ClientRecordTimeline {
                 .map(r -> new TimelineEntry(r.getLastAttendedAt(), "COURSE", "timeline.COURSE",
                         List.of(r.getEdition().getCourse().getTitle(), r.getContact().getName(),
                                 Integer.toString(r.getAttendedSessions()), Integer.toString(r.getEdition().getSessions().size())),
-                        "/training/edition.xhtml?id=" + r.getEdition().getId(), null)).toList();
+                        "/training/editions/view.xhtml?id=" + r.getEdition().getId(), null)).toList();
     }
 }

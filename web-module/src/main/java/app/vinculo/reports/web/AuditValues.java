@@ -36,7 +36,7 @@ public final class AuditValues {
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("Client", "/clients/view"), Map.entry("Visit", "/visits/view"), Map.entry("FollowUp", "/followups/view"),
             Map.entry("Requirement", "/requirements/view"), Map.entry("Quote", "/quotes/view"),
-            Map.entry("Course", "/training/course"), Map.entry("CourseEdition", "/training/edition"),
+            Map.entry("Course", "/training/courses/view"), Map.entry("CourseEdition", "/training/editions/view"),
             Map.entry("Release", "/releases/view"), Map.entry("TestCampaign", "/releases/campaign"),
             Map.entry("RegularizationCase", "/agreements/regularization"), Map.entry("AppUser", "/admin/user-edit"));
 

@@ -74,7 +74,7 @@ public class CalendarBacking implements Serializable {
                         .startDate(LocalDateTime.ofInstant(e.start(), z))
                         .endDate(LocalDateTime.ofInstant(e.end(), z))
                         .styleClass((visit ? "visit-event" : "course-event") + " status-" + e.status())
-                        .url(owner.contextPath + (visit ? "/visits/view.xhtml?id=" : "/training/edition.xhtml?id=") + e.id())
+                        .url(owner.contextPath + (visit ? "/visits/view.xhtml?id=" : "/training/editions/view.xhtml?id=") + e.id())
                         .editable(false)
                         .build());
             }

@@ -60,7 +60,7 @@ public class HomeBacking {
 
     /** The page an agenda item opens. */
     public String outcome(AgendaItem item) {
-        return item.kind() == AgendaItem.Kind.VISIT ? "/visits/view" : "/training/edition";
+        return item.kind() == AgendaItem.Kind.VISIT ? "/visits/view" : "/training/editions/view";
     }
 
     public String time(AgendaItem item) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code training/courses.xhtml}: the course catalogue by code, paged in the database, filtered by code or title and
+ * {@code training/courses/list.xhtml}: the course catalogue by code, paged in the database, filtered by code or title and
  * (by default) active courses only; the Implementation Head adds and edits courses.
  */
 @Named

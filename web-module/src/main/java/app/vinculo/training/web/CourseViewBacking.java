@@ -25,7 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * {@code training/course.xhtml?id=N}: a catalogue course — code, title, modules, syllabus (rich text, sanitised by the
+ * {@code training/courses/view.xhtml?id=N}: a catalogue course — code, title, modules, syllabus (rich text, sanitised by the
  * business tier), duration, modality, active — and its latest editions. The Implementation Head edits it (and adds one
  * without {@code id}, optionally {@code ?module=CODE} preselected); everyone else reads it.
  */
@@ -85,7 +85,7 @@ public class CourseViewBacking implements Serializable {
         form.setModules(new LinkedHashSet<>(modules == null ? List.of() : modules));
         CourseRow saved = id == null ? courses.create(form) : courses.update(id, form);
         PageMessages.flashInfo(id == null ? "course.created" : "course.saved", saved.code());
-        return "/training/course?faces-redirect=true&id=" + saved.id();
+        return "/training/courses/view?faces-redirect=true&id=" + saved.id();
     }
 
     public String moduleName(String code) {

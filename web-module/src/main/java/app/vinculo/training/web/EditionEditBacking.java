@@ -33,7 +33,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * {@code training/edition-edit.xhtml}: the plan of a course edition ("dictado") — course, sessions, place, capacity,
+ * {@code training/editions/edit.xhtml}: the plan of a course edition ("dictado") — course, sessions, place, capacity,
  * instructors and audience — new (optionally preselected from a suggestion: ?course=N&amp;clients=1,2, R5.3) or
  * changed while it is SCHEDULED or OPEN (?id=N). Saving goes to the edition's page (POST-redirect-GET).
  */
@@ -101,7 +101,7 @@ public class EditionEditBacking implements Serializable {
         }
         edition = editions.find(id);
         if (edition.status() != EditionStatus.SCHEDULED && edition.status() != EditionStatus.OPEN) {
-            return "/training/edition?faces-redirect=true&id=" + id;
+            return "/training/editions/view?faces-redirect=true&id=" + id;
         }
         editPlan();
         return null;
@@ -169,7 +169,7 @@ public class EditionEditBacking implements Serializable {
                 : audience.stream().filter(Objects::nonNull).map(ClientHit::id).collect(Collectors.toCollection(LinkedHashSet::new)));
         EditionRow saved = id == null ? editions.create(form) : editions.update(id, form);
         PageMessages.flashInfo(id == null ? "edition.created" : "edition.saved", saved.courseTitle(), format.date(saved.firstDay()));
-        return "/training/edition?faces-redirect=true&id=" + saved.id();
+        return "/training/editions/view?faces-redirect=true&id=" + saved.id();
     }
 
     public boolean isPlanner() {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code training/editions.xhtml}: the editions ("dictados") by first session day, newest first, paged in the
+ * {@code training/editions/list.xhtml}: the editions ("dictados") by first session day, newest first, paged in the
  * database, filtered by status, course, period and instructor; consultants and Implementation Heads plan new ones.
  */
 @Named

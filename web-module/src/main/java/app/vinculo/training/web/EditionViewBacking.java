@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code training/edition.xhtml?id=N}: one edition ("dictado") — its status and actions (the plan is
+ * {@code training/editions/view.xhtml?id=N}: one edition ("dictado") — its status and actions (the plan is
  * {@link EditionEditBacking}'s page) (open registrations,
  * held, close the register R5.2, cancel), the contacts on it with their client's training agreement (invite, register
  * within the capacity or on the waiting list R5.1, decline), the attendance sheet of a session (one row per registered

@@ -68,7 +68,7 @@ public class TrainingCalendarBacking implements Serializable {
                         .startDate(e.start())
                         .endDate(e.end())
                         .styleClass("course-event status-" + e.status().name())
-                        .url(owner.contextPath + "/training/edition.xhtml?id=" + e.editionId())
+                        .url(owner.contextPath + "/training/editions/view.xhtml?id=" + e.editionId())
                         .editable(false)
                         .build());
             }

@@ -24,5 +24,7 @@ class AuditValuesTest {
         assertEquals("—", AuditValues.format(null, BA, ES));
         assertEquals("ACTIVE", AuditValues.format("ACTIVE", BA, ES));
         assertEquals("/clients/view", AuditValues.outcome("Client"));
+        assertEquals("/training/courses/view", AuditValues.outcome("Course"));
+        assertEquals("/training/editions/view", AuditValues.outcome("CourseEdition"));
     }
 }
