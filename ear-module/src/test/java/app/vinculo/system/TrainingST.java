@@ -7,9 +7,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static app.vinculo.system.FormInputs.rowOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,5 +152,25 @@ class TrainingST {
                     "the audience is the suggestion's clients");
             head.screenshot("training-suggestion-plan");
         }
+    }
+
+    @Test
+    @DisplayName("#12 the training pages' old addresses (links in reminders already sent) answer 301 to the new ones with "
+            + "the same query string; an anonymous visitor signs in first")
+    void oldAddressesMove() {
+        assertTrue(new PortalHttp().get("training/edition.xhtml?id=1").headers().firstValue("Location").orElse("")
+                .contains("login.xhtml"), "the old address is protected as the new one");
+        PortalHttp consultant = new PortalHttp();
+        assertTrue(consultant.login("consultor", Browser.DEMO_PASSWORD));
+        Map<String, String> moved = Map.of("training/courses.xhtml", "training/courses/list.xhtml",
+                "training/course.xhtml?id=1", "training/courses/view.xhtml?id=1",
+                "training/editions.xhtml", "training/editions/list.xhtml",
+                "training/edition.xhtml?id=1&x=2", "training/editions/view.xhtml?id=1&x=2",
+                "training/edition-edit.xhtml?course=1", "training/editions/edit.xhtml?course=1");
+        moved.forEach((old, now) -> {
+            HttpResponse<String> answer = consultant.get(old);
+            assertEquals(301, answer.statusCode(), old);
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/" + now), old + " " + answer.headers());
+        });
     }
 }

@@ -10,6 +10,8 @@
  *     into a translated message on the same page; anything else goes to the error pages (no stack traces).
  *     The REST layer maps the same exceptions to {@code application/problem+json}.</li>
  *     <li>Security headers and caching: {@link app.vinculo.platform.web.SecurityHeadersFilter}.</li>
+ *     <li>Pages that moved: {@link app.vinculo.platform.web.MovedPages} answers their old addresses with 301 to the
+ *     new ones (links in reminder e-mails already sent).</li>
  *     <li>REST: {@code /api/v1} ({@link app.vinculo.platform.web.RestApplication}), bearer tokens of service
  *     accounts ({@link app.vinculo.platform.web.BearerTokenInterceptor}); the resources are {@code integration.rest}'s.</li>
  *     <li>Pages: {@link app.vinculo.platform.web.DisplayFormat} (dates, instants and money in the reader's format, shown
