@@ -83,9 +83,9 @@ public class NextVisitsBacking implements Serializable {
                 .collect(Collectors.joining(" · "));
     }
 
+    /** The display name of a consultant's username (the username when unknown; "—" for a client without a lead). */
     public String consultantName(String username) {
-        return username == null ? "—" : consultants.stream().filter(c -> c.username().equals(username))
-                .map(ConsultantChoice::displayName).findFirst().orElse(username);
+        return username == null ? "—" : ConsultantChoice.nameOf(consultants, username);
     }
 
     public boolean isHead() {

@@ -44,7 +44,7 @@ public class KpiBacking implements Serializable {
     private LocalDate to;
     private String consultant;
     private Kpis result;
-    private List<ConsultantChoice> consultants;
+    private List<ConsultantChoice> consultants = List.of();
 
     /** f:viewAction on GET: from January 1st to today. */
     public void load() {
@@ -93,9 +93,9 @@ public class KpiBacking implements Serializable {
         Faces.sendFile(KpiExport.xlsx(result, format, PageMessages.locale()), KpiExport.fileName(result) + ".xlsx", true);
     }
 
+    /** The display name of a consultant's username (the username when unknown). */
     public String consultantName(String username) {
-        return consultants == null ? username : consultants.stream().filter(c -> c.username().equals(username))
-                .map(ConsultantChoice::displayName).findFirst().orElse(username);
+        return ConsultantChoice.nameOf(consultants, username);
     }
 
     public LocalDate getFrom() { return from; }
