@@ -9,6 +9,9 @@
 # asks again 5 s later: status, seconds, and whether the page is the 503 "try again" page, another error page or the
 # login page. The drill measures how long after PostgreSQL is back the pages answer again, checks that Payara is the
 # same process (no restart) and that the reminder timer runs again (REMINDER_RUN rows).
+# A form posted during the outage: the admin opens "new user" before the stop and saves it (an Ajax post, as the
+# browser sends it) while PostgreSQL is away; the answer must be the form again with what was typed and the "nothing
+# was saved, try again" message, no user created; the same form saved again once PostgreSQL is back creates the user.
 #
 #   server-config/drills/pg-restart.sh       (needs Debian's postgresql 15; report in /tmp/vinculo-drills/pg-restart/report.txt)
 DRILL_NAME=pg-restart
@@ -72,6 +75,30 @@ page_prober() {  # name path
     wait
 }
 runs() { pg_sql -c "select count(*) from reminder_run" 2>/dev/null || echo "?"; }
+
+# --- the form: admin/user-edit.xhtml (new user), opened before the stop ------------------------------------------
+FORM_USER=drill-outage
+FORM_NAME="Typed during the outage $(date +%s)"
+mkdir -p "$DRILL_ROOT/pages"
+form_page=$(curl -s -b "$JAR" -c "$JAR" --max-time 30 "$BASE/vinculo/admin/user-edit.xhtml")
+form_vs=$(grep -m1 -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$form_page" | sed 's/.*value="//;s/"$//')
+# the PrimeFaces CSP nonce the portal's script adds to every form it posts (CspNonceParameter)
+form_nonce=$(grep -m1 -o "PrimeFaces.csp.init('[^']*')" <<<"$form_page" | sed "s/.*init('//;s/')$//")
+[ -n "$form_vs" ] && [ -n "$form_nonce" ] || fail "the new-user form did not open (no ViewState or CSP nonce)"
+save_form() {  # file   the Ajax post of the save button; prints "status seconds"
+    curl -s -b "$JAR" -c "$JAR" --max-time "$DRILL_HTTP_TIMEOUT" -o "$1" -w '%{http_code} %{time_total}' \
+        -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+        --data-urlencode "jakarta.faces.partial.ajax=true" --data-urlencode "jakarta.faces.source=user:save" \
+        --data-urlencode "jakarta.faces.partial.execute=@all" --data-urlencode "jakarta.faces.partial.render=user" \
+        --data-urlencode "user:save=user:save" --data-urlencode "user=user" \
+        --data-urlencode "user:username=$FORM_USER" --data-urlencode "user:displayName=$FORM_NAME" \
+        --data-urlencode "user:email=drill@example.org" --data-urlencode "user:language_input=es" \
+        --data-urlencode "user:roles=CONSULTANT" --data-urlencode "user:enabled_input=on" \
+        --data-urlencode "user:password=Pampa-rio-Kx7-2026" --data-urlencode "jakarta.faces.ViewState=$form_vs" \
+        --data-urlencode "primefaces.nonce=$form_nonce" \
+        "$BASE/vinculo/admin/user-edit.xhtml" 2>/dev/null || true
+}
+users_named() { pg_sql -c "select count(*) from app_user where username = '$FORM_USER'" 2>/dev/null || echo "?"; }
 runs_before=$(runs)
 t_down=$(date +%s)
 say "before: reminder runs $runs_before"; probe_all
@@ -85,7 +112,18 @@ page_prober users admin/users.xhtml & p5=$!
 prober api-ping "$BASE/vinculo/api/v1/ping" & p4=$!
 as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -m fast -w -t 60 stop >/dev/null
 say "PostgreSQL stopped (pg_ctl returned after $(($(date +%s) - t_down)) s)"
-sleep "$DRILL_PG_DOWN"
+sleep 10
+t_form=$(($(date +%s) - t_down))
+form_during=$(save_form "$DRILL_ROOT/pages/form-during.xml")
+form_msg=$(grep -c 'No podemos llegar a la base de datos' "$DRILL_ROOT/pages/form-during.xml" || true)
+form_kept=$(grep -c "value=\"$FORM_NAME\"" "$DRILL_ROOT/pages/form-during.xml" || true)
+# the answer carries the view's next ViewState and nonce, as the browser would use them for the next save
+next_vs=$(grep -o 'jakarta.faces.ViewState:0"><!\[CDATA\[[^]]*' "$DRILL_ROOT/pages/form-during.xml" | sed 's/.*CDATA\[//' || true)
+next_nonce=$(grep -o "PrimeFaces.csp.init('[^']*')" "$DRILL_ROOT/pages/form-during.xml" | sed "s/.*init('//;s/')$//" || true)
+form_vs=${next_vs:-$form_vs}; form_nonce=${next_nonce:-$form_nonce}
+form_trace=$(grep -c 'Exception\|at app\.vinculo\|Algo salió mal' "$DRILL_ROOT/pages/form-during.xml" || true)
+say "RESULT the new-user form saved at t=${t_form}s: [$form_during], message \"no se guardó nada … intente de nuevo\" $([ "$form_msg" -gt 0 ] && echo shown || echo MISSING), typed name $([ "$form_kept" -gt 0 ] && echo 'kept in the form' || echo LOST), $([ "$form_trace" -eq 0 ] && echo 'no stack trace or error page' || echo 'ERROR PAGE OR TRACE') (pages/form-during.xml)"
+sleep $((DRILL_PG_DOWN > 10 ? DRILL_PG_DOWN - 10 : 0))
 say "starting PostgreSQL again at t=$(($(date +%s) - t_down))s"
 as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER/data" -l "$PG_CLUSTER/postgresql.log" -w -t 60 start >/dev/null
 t_back=$(date +%s)
@@ -109,6 +147,9 @@ done
 if [ -n "$ok" ]; then say "RESULT home page and /health/ready answer normally again $((ok - t_back)) s after PostgreSQL is back (t=$((ok - t_down))s)"
 else say "RESULT the home page did not answer normally within 2 min after PostgreSQL came back"; fi
 say "signed-in session after the outage: home [$(look "$BASE/vinculo/index.xhtml" "$JAR")]; a new sign-in: $(login admin "$DRILL_ROOT/admin2.cookies")"
+form_users_before=$(users_named)
+form_after=$(save_form "$DRILL_ROOT/pages/form-after.xml")
+say "RESULT users named $FORM_USER after the outage: $form_users_before (nothing saved during it); the same form saved again: [$form_after] $(grep -q '<redirect' "$DRILL_ROOT/pages/form-after.xml" && echo 'back to the user list' || echo 'NO REDIRECT'), now $(users_named) user(s) named $FORM_USER"
 sleep $((DRILL_INTERVAL * 4))
 say "reminder runs: before $runs_before, now $(runs); Payara pid before $pid, now $(server_pid) ($( [ "$pid" = "$(server_pid)" ] && kill -0 "$pid" && echo 'same process, not restarted' || echo 'DIFFERENT'))"
 say "server.log lines about the database during the outage:"
