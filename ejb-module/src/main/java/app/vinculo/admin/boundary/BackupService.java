@@ -36,7 +36,7 @@ import javax.sql.DataSource;
 public class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String DERBY_URL = "jdbc:derby:";
 
     @Resource(lookup = "jdbc/vinculo")
