@@ -1,5 +1,6 @@
 package app.vinculo.platform.hardening;
 
+import app.vinculo.platform.web.Causes;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -51,14 +52,7 @@ public class ExpiredViewStatus extends HttpFilter {
     }
 
     private static boolean expired(Object thrown) {
-        for (Throwable t = thrown instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException || t instanceof CspException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                return false;
-            }
-        }
-        return false;
+        return thrown instanceof Throwable th && Causes.of(th).stream()
+                .anyMatch(t -> t instanceof ViewExpiredException || t instanceof CspException);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -116,22 +115,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
-            seen.put(t, Boolean.TRUE);
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return Causes.find(thrown, type).orElse(null);
     }
 
     /** Adds the messages for a known exception; false when the exception is not one the user can act on. */
     static boolean toMessages(FacesContext context, Throwable thrown) {
         Locale locale = locale(context);
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
-            seen.put(t, Boolean.TRUE);
+        for (Throwable t : Causes.of(thrown)) {
             if (t instanceof BusinessException b) {
                 add(context, Texts.text(locale, b.messageKey(), statusLabels(locale, b.messageKey(), b.arguments())));
                 return true;

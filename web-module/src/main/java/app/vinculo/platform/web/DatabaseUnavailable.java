@@ -3,8 +3,6 @@ package app.vinculo.platform.web;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Whether a failure means "the database cannot be reached right now" (stopped, restarting, network cut) rather than a
@@ -32,9 +30,7 @@ public final class DatabaseUnavailable extends RuntimeException {
 
     /** True when the failure, or anything it wraps, says the database cannot be reached. */
     public static boolean in(Throwable thrown) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = thrown; t != null && !seen.containsKey(t); t = t.getCause()) {
-            seen.put(t, Boolean.TRUE);
+        for (Throwable t : Causes.of(thrown)) {
             if (t instanceof DatabaseUnavailable || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;

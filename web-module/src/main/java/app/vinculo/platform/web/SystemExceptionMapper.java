@@ -35,7 +35,7 @@ public class SystemExceptionMapper implements ExceptionMapper<Exception> {
             return Response.fromResponse(ProblemResponses.problem(headers, 503, "error.databaseUnavailable.api"))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(e)) {
             if (t instanceof BusinessException b) {
                 return ProblemResponses.problem(headers, b.httpStatus(), b.messageKey(), b.arguments());
             }
