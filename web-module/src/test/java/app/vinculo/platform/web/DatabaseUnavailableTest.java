@@ -48,13 +48,4 @@ class DatabaseUnavailableTest {
         assertFalse(DatabaseUnavailable.in(new SQLException("no state")));
         assertFalse(DatabaseUnavailable.in(null));
     }
-
-    @Test
-    @DisplayName("a cause chain that loops does not hang the decision")
-    void loopingChain() {
-        RuntimeException a = new RuntimeException("a");
-        RuntimeException b = new RuntimeException("b", a);
-        a.initCause(b);
-        assertFalse(DatabaseUnavailable.in(a));
-    }
 }
