@@ -135,7 +135,9 @@ public class EditionService {
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public List<EditionRow> page(EditionFilter filter, int first, int size) {
         EditionFilter f = filter == null ? EditionFilter.none() : filter;
-        TypedQuery<CourseEdition> q = em.createQuery("select e from CourseEdition e join fetch e.course"
+        // no join fetch: a joined course would read its modules one course at a time; batch-fetched (CourseEdition.course),
+        // the page's courses and their modules are one IN query each
+        TypedQuery<CourseEdition> q = em.createQuery("select e from CourseEdition e"
                 + where(f) + " order by e.firstDay desc, e.id desc", CourseEdition.class);
         bind(q, f);
         return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500)).getResultList()
@@ -197,7 +199,7 @@ public class EditionService {
             throw new InvalidInputException("calendar.rangeInvalid");
         }
         List<CalendarEntry> out = new ArrayList<>();
-        em.createQuery("select e from CourseEdition e join fetch e.course where e.firstDay <= :to and e.lastDay >= :from "
+        em.createQuery("select e from CourseEdition e where e.firstDay <= :to and e.lastDay >= :from "
                         + "and e.status <> :cancelled order by e.firstDay", CourseEdition.class)
                 .setParameter("from", from).setParameter("to", to).setParameter("cancelled", EditionStatus.CANCELLED)
                 .setMaxResults(2_000).getResultList().forEach(e -> {

@@ -60,10 +60,14 @@ public class RegistrationService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER,
             Role.Names.RD_MANAGER, Role.Names.AUDITOR})
     public List<RegistrationRow> registrations(long editionId) {
-        CourseEdition e = load(editionId);
-        List<Registration> regs = em.createQuery("select r from Registration r join fetch r.contact join fetch r.client "
-                        + "where r.edition = :e order by r.client.legalName, r.contact.name, r.id", Registration.class)
-                .setParameter("e", e).setMaxResults(2_000).getResultList();
+        // contacts and clients batch-fetched (Registration.contact, .client), with their key modules and consultants:
+        // joined, each would read those collections one row at a time
+        List<Registration> regs = em.createQuery("select r from Registration r "
+                        + "where r.edition.id = :e order by r.client.legalName, r.contact.name, r.id", Registration.class)
+                .setParameter("e", editionId).setMaxResults(2_000).getResultList();
+        if (regs.isEmpty()) {
+            load(editionId); // an unknown edition is "not found", not an empty list
+        }
         Map<Long, Map<Integer, AttendanceMark>> marks = new HashMap<>();
         em.createQuery("select a from Attendance a where a.editionId = :e", Attendance.class).setParameter("e", editionId)
                 .getResultList().forEach(a -> marks.computeIfAbsent(a.getRegistration().getId(), k -> new TreeMap<>())

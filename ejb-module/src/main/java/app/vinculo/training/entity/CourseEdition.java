@@ -47,6 +47,7 @@ public class CourseEdition extends BaseEntity {
     public static final int MAX_SESSIONS = 60;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "COURSE_ID", nullable = false, updatable = false)
     private Course course;
 

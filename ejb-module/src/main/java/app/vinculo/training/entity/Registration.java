@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.time.Instant;
@@ -39,10 +41,12 @@ public class Registration extends BaseEntity {
     private CourseEdition edition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "CONTACT_ID", nullable = false, updatable = false)
     private Contact contact;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "CLIENT_ID", nullable = false, updatable = false)
     private Client client;
 

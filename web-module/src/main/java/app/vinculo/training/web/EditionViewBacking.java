@@ -91,8 +91,8 @@ public class EditionViewBacking implements Serializable {
             return;
         }
         consultants = clients.consultants();
-        edition = editions.find(ViewIds.require(id, "edition"));
-        refresh();
+        ViewIds.require(id, "edition");
+        refresh(); // reads the edition: an unknown id is "not found" there
         loaded = true;
     }
 
