@@ -166,7 +166,7 @@ public class QuoteService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER, Role.Names.AUDITOR})
     public List<QuoteDetail> page(Long clientId, QuoteStatus status, int first, int size) {
         String where = (clientId == null ? "" : " and q.client.id = :client") + (status == null ? "" : " and q.status = :status");
-        TypedQuery<Quote> query = em.createQuery("select q from Quote q join fetch q.client where 1 = 1" + where
+        TypedQuery<Quote> query = em.createQuery("select q from Quote q where 1 = 1" + where
                 + " order by q.createdAt desc, q.id desc", Quote.class);
         if (clientId != null) {
             query.setParameter("client", clientId);

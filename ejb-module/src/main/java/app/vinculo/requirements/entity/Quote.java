@@ -47,6 +47,7 @@ public class Quote extends BaseEntity {
     private String number;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "CLIENT_ID", nullable = false, updatable = false)
     private Client client;
 
