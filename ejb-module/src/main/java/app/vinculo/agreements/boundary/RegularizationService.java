@@ -30,7 +30,7 @@ public class RegularizationService {
 
     @RolesAllowed({Role.Names.PROJECT_MANAGER, Role.Names.IMPLEMENTATION_HEAD, Role.Names.AUDITOR})
     public List<RegularizationRow> page(RegularizationStatus status, boolean openOnly, int first, int size) {
-        TypedQuery<RegularizationCase> q = em.createQuery("select r from RegularizationCase r join fetch r.client"
+        TypedQuery<RegularizationCase> q = em.createQuery("select r from RegularizationCase r"
                 + where(status, openOnly) + " order by r.openedAt desc, r.id desc", RegularizationCase.class);
         params(q, status, openOnly);
         return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))

@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.io.Serial;
 import java.time.Instant;
@@ -30,6 +32,7 @@ public class RegularizationCase extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "CLIENT_ID", nullable = false, updatable = false)
     private Client client;
 
