@@ -64,6 +64,12 @@ public class GateProbe {
                 .executeUpdate();
     }
 
+    /** Hands the open next actions of {@code from} to {@code to} as stored, e.g. to a test caller's @RunAs principal. */
+    public void reownNextActions(String from, String to) {
+        em.createQuery("update FollowUp f set f.nextActionOwner = :to where f.nextActionOwner = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+    }
+
     public void createStaff(String username, String email, Role role) {
         em.persist(new AppUser(username, "Persona " + username, email, "x", Set.of(role)));
     }

@@ -116,7 +116,8 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.CONSULTANT, Role.Names.IMPLEMENTATION_HEAD, Role.Names.PROJECT_MANAGER})
     public List<FollowUpRow> myNextActions(int first, int size) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select f from FollowUp f join fetch f.client where f.nextActionOwner = :me "
+        // clients batch-fetched (FollowUp.client): joined, each would read its consultants one row at a time
+        return em.createQuery("select f from FollowUp f where f.nextActionOwner = :me "
                         + "and f.nextAction is not null and f.nextActionDoneAt is null order by f.nextActionDue, f.id",
                         FollowUp.class)
                 .setParameter("me", currentUser.name()).setFirstResult(Math.max(0, first))

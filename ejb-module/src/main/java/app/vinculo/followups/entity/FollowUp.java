@@ -38,6 +38,7 @@ public class FollowUp extends BaseEntity {
     private static final long serialVersionUID = 1L;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "CLIENT_ID", nullable = false, updatable = false)
     private Client client;
 
