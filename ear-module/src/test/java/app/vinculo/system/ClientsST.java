@@ -35,6 +35,26 @@ class ClientsST {
     }
 
     @Test
+    @DisplayName("the side menu marks the section of the page being read: Clientes on a client, Cursos on the courses")
+    void sideMenuMarksTheCurrentSection() {
+        consultant.open("clients/list.xhtml");
+        assertEquals("Clientes", currentSection());
+        openFromTopBar(consultant, "fabrica", "Fábrica Sur");
+        assertEquals("Clientes", currentSection());
+        consultant.open("training/courses/list.xhtml");
+        assertEquals("Cursos", currentSection());
+    }
+
+    /** The one side-menu entry drawn as the current section (bold on a tinted background). */
+    private String currentSection() {
+        java.util.List<WebElement> marked = consultant.driver()
+                .findElements(By.cssSelector("#sidemenu .ui-menuitem-link")).stream()
+                .filter(a -> Integer.parseInt(a.getCssValue("font-weight")) >= 600).toList();
+        assertEquals(1, marked.size(), "one entry marked: " + marked.stream().map(WebElement::getText).toList());
+        return marked.get(0).getText();
+    }
+
+    @Test
     @DisplayName("a consultant finds \"fabrica\" in the top bar and the client page shows its A&M at a glance")
     void searchFromTheTopBarOpensTheClientPage() {
         openFromTopBar(consultant, "fabrica", "Fábrica Sur");
