@@ -1,10 +1,7 @@
 package app.vinculo.followups;
 
 import app.vinculo.clients.boundary.ClientDetail;
-import app.vinculo.followups.boundary.FollowUpForm;
 import app.vinculo.followups.boundary.FollowUpService;
-import app.vinculo.followups.entity.Channel;
-import app.vinculo.followups.entity.Nature;
 import app.vinculo.platform.security.Role;
 import app.vinculo.testing.Callers;
 import app.vinculo.testing.Deployments;
@@ -19,9 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Clock;
-import java.time.Duration;
 
 import static app.vinculo.testing.TestRecords.uid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,9 +48,6 @@ class NextActionsQueryIT {
     GateProbe probe;
 
     @Inject
-    Clock clock;
-
-    @Inject
     SqlProbe sql;
 
     /** What the next-actions page and the layout's summary ask: the count and the rows. */
@@ -74,16 +65,7 @@ class NextActionsQueryIT {
         String owner = records.staff("cons", Role.CONSULTANT);
         for (int i = 0; i < 20; i++) {
             ClientDetail c = records.client("Próxima acción " + uid());
-            FollowUpForm f = new FollowUpForm();
-            f.setClientId(c.id());
-            f.setOccurredAt(clock.instant().minus(Duration.ofDays(1)));
-            f.setChannel(Channel.CALL);
-            f.setNature(Nature.COMMERCIAL);
-            f.setSummary("Llamado");
-            f.setNextAction("Llamar de nuevo");
-            f.setNextActionOwner(owner);
-            f.setNextActionDue(records.today().plusDays(1));
-            consultant.call(() -> followUps.record(f));
+            records.nextAction(c.id(), owner, records.today().plusDays(1));
         }
         probe.reownNextActions(owner, ME);
         page(3); // the first call of a deployment prepares the queries

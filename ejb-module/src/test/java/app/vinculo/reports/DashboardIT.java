@@ -139,8 +139,8 @@ class DashboardIT {
         for (int i = 0; i < n; i++) {
             ClientDetail c = client("Tablero", HEAD);
             records.maintenance(c.id(), today().minusMonths(11), today().plusDays(20 + i));
-            reportRecords.nextAction(c.id(), HEAD, today().minusDays(1));
-            reportRecords.nextAction(c.id(), PM, today().plusDays(3));
+            records.nextAction(c.id(), HEAD, today().minusDays(1));
+            records.nextAction(c.id(), PM, today().plusDays(3));
             reportRecords.visit(c.id(), HEAD, clock.instant().plus(Duration.ofHours(30 + i)));
             reportRecords.underReview(c.id());
             ClientDetail quiet = client("Sin contacto", HEAD);
@@ -224,7 +224,7 @@ class DashboardIT {
         records.maintenance(c.id(), today.minusYears(1), today.minusDays(5));
         probe.backdateClient(c.id(), clock.instant().minus(Duration.ofDays(200)));
 
-        reportRecords.nextAction(a.id(), x, today.plusDays(5));                                   // A contacted by a follow-up
+        records.nextAction(a.id(), x, today.plusDays(5));                                   // A contacted by a follow-up
         VisitDetail v = reportRecords.visit(b.id(), x, clock.instant().minus(Duration.ofHours(3))); // B contacted by a held visit
         VisitDetail confirmed = consultant.call(() -> visits.confirm(v.id(), v.version())).visit();
         VisitRecordForm record = new VisitRecordForm();

@@ -3,8 +3,6 @@ package app.vinculo.reports;
 import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
 import app.vinculo.clients.boundary.ContactService;
-import app.vinculo.followups.boundary.FollowUpForm;
-import app.vinculo.followups.boundary.FollowUpService;
 import app.vinculo.requirements.boundary.LineForm;
 import app.vinculo.requirements.boundary.QuoteForm;
 import app.vinculo.requirements.boundary.RequirementRow;
@@ -21,10 +19,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,28 +37,10 @@ public class ReportRecords {
     ContactService contactService;
 
     @Inject
-    FollowUpService followUps;
-
-    @Inject
     VisitService visits;
 
     @Inject
     RequirementService requirements;
-
-    @Inject
-    Clock clock;
-
-    /** A follow-up of yesterday whose next action {@code owner} has to do by {@code due}. */
-    public void nextAction(long clientId, String owner, LocalDate due) throws Exception {
-        FollowUpForm f = new FollowUpForm();
-        f.setClientId(clientId);
-        f.setOccurredAt(clock.instant().minus(Duration.ofDays(1)));
-        f.setSummary("Llamado de seguimiento");
-        f.setNextAction("Enviar propuesta " + uid());
-        f.setNextActionOwner(owner);
-        f.setNextActionDue(due);
-        consultant.call(() -> followUps.record(f));
-    }
 
     /** A commercial visit with two topics, planned by a consultant for {@code who}. */
     public VisitDetail visit(long clientId, String who, Instant at) throws Exception {

@@ -12,12 +12,15 @@ import app.vinculo.clients.boundary.ContactForm;
 import app.vinculo.clients.boundary.ContactRow;
 import app.vinculo.clients.boundary.ContactService;
 import app.vinculo.clients.entity.TaxId;
+import app.vinculo.followups.boundary.FollowUpForm;
+import app.vinculo.followups.boundary.FollowUpService;
 import app.vinculo.platform.error.BusinessException;
 import app.vinculo.platform.security.Role;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +62,9 @@ public class TestRecords {
 
     @Inject
     GateProbe probe;
+
+    @Inject
+    FollowUpService followUps;
 
     @Inject
     Clock clock;
@@ -120,6 +126,18 @@ public class TestRecords {
     }
 
     /** A portal user of {@code role} named {@code prefix} + a unique part, with the address {@code <name>@example.com}. */
+    /** A follow-up of yesterday whose next action {@code owner} has to do by {@code due}. */
+    public void nextAction(long clientId, String owner, LocalDate due) throws Exception {
+        FollowUpForm f = new FollowUpForm();
+        f.setClientId(clientId);
+        f.setOccurredAt(clock.instant().minus(Duration.ofDays(1)));
+        f.setSummary("Llamado de seguimiento");
+        f.setNextAction("Enviar propuesta " + uid());
+        f.setNextActionOwner(owner);
+        f.setNextActionDue(due);
+        consultant.call(() -> followUps.record(f));
+    }
+
     public String staff(String prefix, Role role) {
         String username = prefix + uid();
         probe.createStaff(username, username + "@example.com", role);
